@@ -1,0 +1,217 @@
+package io.github.communique.model;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Walks a statement in reading order, for tools and renderers: every block, every inline, every
+ * quotation with its attribution, every link, the sections, and the order of the notes.
+ *
+ * <p>Reading order is: standfirst, body, sections (heading, blocks, subsections), notes, notes to
+ * editors. Embedded statements are walked where they stand, unless a method says otherwise.
+ */
+public final class Traversal {
+  private Traversal() {}
+
+  /** Every section in reading order, subsections and sections of embedded statements included. */
+  public static List<Section> sections(Statement statement) {
+    List<Section> sections = new ArrayList<>();
+    new Walker(true, b -> {}, i -> {}, sections::add).statement(statement);
+    return sections;
+  }
+
+  /** Every block in reading order, nested blocks after the block that holds them. */
+  public static List<Block> blocks(Statement statement) {
+    List<Block> blocks = new ArrayList<>();
+    new Walker(true, blocks::add, i -> {}, s -> {}).statement(statement);
+    return blocks;
+  }
+
+  /** Every inline in reading order, nested inlines after the inline that holds them. */
+  public static List<Inline> inlines(Statement statement) {
+    List<Inline> inlines = new ArrayList<>();
+    new Walker(true, b -> {}, inlines::add, s -> {}).statement(statement);
+    return inlines;
+  }
+
+  /** Every inline quotation in reading order, nested ones after the one that holds them. */
+  public static List<Inline.Quotation> quotations(Statement statement) {
+    return ofType(inlines(statement), Inline.Quotation.class);
+  }
+
+  /** Every block quotation in reading order. */
+  public static List<Block.BlockQuotation> blockQuotations(Statement statement) {
+    return ofType(blocks(statement), Block.BlockQuotation.class);
+  }
+
+  /** Every link in reading order. */
+  public static List<Inline.Link> links(Statement statement) {
+    return ofType(inlines(statement), Inline.Link.class);
+  }
+
+  /**
+   * The notes of this statement (not of the statements embedded in it) in the order renderers
+   * number them: by first reference in reading order, then the unreferenced ones in the order they
+   * were declared. Note 1 is the first element.
+   */
+  public static List<Note> noteOrder(Statement statement) {
+    Map<String, Note> byId = new LinkedHashMap<>();
+    statement.notes().forEach(n -> byId.putIfAbsent(n.id(), n));
+    Map<String, Note> ordered = new LinkedHashMap<>();
+    Consumer<Inline> onInline =
+        inline -> {
+          if (inline instanceof Inline.NoteReference ref && byId.containsKey(ref.noteId())) {
+            ordered.putIfAbsent(ref.noteId(), byId.get(ref.noteId()));
+          }
+        };
+    new Walker(false, b -> {}, onInline, s -> {}).statement(statement);
+    byId.forEach(ordered::putIfAbsent);
+    return List.copyOf(ordered.values());
+  }
+
+  /** The text of inline content without any markup or quotation marks: for ids and metadata. */
+  public static String plainText(List<Inline> content) {
+    StringBuilder text = new StringBuilder();
+    Walker walker =
+        new Walker(
+            false,
+            b -> {},
+            inline -> {
+              if (inline instanceof Inline.Text t) {
+                text.append(t.text());
+              } else if (inline instanceof Inline.LineBreak) {
+                text.append(' ');
+              }
+            },
+            s -> {});
+    content.forEach(walker::inline);
+    return text.toString();
+  }
+
+  private static <T> List<T> ofType(List<?> items, Class<T> type) {
+    return items.stream().filter(type::isInstance).map(type::cast).toList();
+  }
+
+  /** A depth-first walk that reports each block, inline and section to a consumer. */
+  private static final class Walker implements Block.Visitor<Void>, Inline.Visitor<Void> {
+    private final boolean intoEmbedded;
+    private final Consumer<Block> onBlock;
+    private final Consumer<Inline> onInline;
+    private final Consumer<Section> onSection;
+
+    Walker(
+        boolean intoEmbedded,
+        Consumer<Block> onBlock,
+        Consumer<Inline> onInline,
+        Consumer<Section> onSection) {
+      this.intoEmbedded = intoEmbedded;
+      this.onBlock = onBlock;
+      this.onInline = onInline;
+      this.onSection = onSection;
+    }
+
+    void statement(Statement statement) {
+      statement.standfirst().forEach(this::inline);
+      statement.body().forEach(this::block);
+      statement.sections().forEach(this::section);
+      statement.notes().forEach(note -> note.blocks().forEach(this::block));
+      statement.notesToEditors().forEach(this::block);
+    }
+
+    void section(Section section) {
+      onSection.accept(section);
+      section.heading().forEach(this::inline);
+      section.blocks().forEach(this::block);
+      section.subsections().forEach(this::section);
+    }
+
+    void block(Block block) {
+      onBlock.accept(block);
+      block.accept(this);
+    }
+
+    void inline(Inline inline) {
+      onInline.accept(inline);
+      inline.accept(this);
+    }
+
+    @Override
+    public Void visitParagraph(Block.Paragraph paragraph) {
+      paragraph.content().forEach(this::inline);
+      return null;
+    }
+
+    @Override
+    public Void visitBlockQuotation(Block.BlockQuotation blockQuotation) {
+      blockQuotation.blocks().forEach(this::block);
+      return null;
+    }
+
+    @Override
+    public Void visitEmbeddedStatement(Block.EmbeddedStatement embedded) {
+      if (intoEmbedded) {
+        statement(embedded.statement());
+      }
+      return null;
+    }
+
+    @Override
+    public Void visitBulletList(Block.BulletList list) {
+      list.items().forEach(item -> item.blocks().forEach(this::block));
+      return null;
+    }
+
+    @Override
+    public Void visitOrderedList(Block.OrderedList list) {
+      list.items().forEach(item -> item.blocks().forEach(this::block));
+      return null;
+    }
+
+    @Override
+    public Void visitThematicBreak(Block.ThematicBreak thematicBreak) {
+      return null;
+    }
+
+    @Override
+    public Void visitText(Inline.Text text) {
+      return null;
+    }
+
+    @Override
+    public Void visitEmphasis(Inline.Emphasis emphasis) {
+      emphasis.content().forEach(this::inline);
+      return null;
+    }
+
+    @Override
+    public Void visitStrong(Inline.Strong strong) {
+      strong.content().forEach(this::inline);
+      return null;
+    }
+
+    @Override
+    public Void visitLink(Inline.Link link) {
+      link.content().forEach(this::inline);
+      return null;
+    }
+
+    @Override
+    public Void visitLineBreak(Inline.LineBreak lineBreak) {
+      return null;
+    }
+
+    @Override
+    public Void visitNoteReference(Inline.NoteReference noteReference) {
+      return null;
+    }
+
+    @Override
+    public Void visitQuotation(Inline.Quotation quotation) {
+      quotation.content().forEach(this::inline);
+      return null;
+    }
+  }
+}
