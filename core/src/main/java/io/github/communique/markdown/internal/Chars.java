@@ -86,4 +86,33 @@ public final class Chars {
   public static boolean isForbiddenControl(char c) {
     return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7f && c <= 0x9f);
   }
+
+  /** CommonMark's left-flanking: a delimiter between {@code before} and {@code after}. */
+  public static boolean leftFlanking(char before, char after) {
+    return !isWhitespace(after)
+        && (!isPunctuation(after) || isWhitespace(before) || isPunctuation(before));
+  }
+
+  /** CommonMark's right-flanking: a delimiter between {@code before} and {@code after}. */
+  public static boolean rightFlanking(char before, char after) {
+    return !isWhitespace(before)
+        && (!isPunctuation(before) || isWhitespace(after) || isPunctuation(after));
+  }
+
+  /** Whether a quotation mark between {@code before} and {@code after} can open a quotation. */
+  public static boolean quoteCanOpen(char before, char after) {
+    return leftFlanking(before, after)
+        && (!rightFlanking(before, after) || isPunctuation(before));
+  }
+
+  /** Whether a quotation mark between {@code before} and {@code after} can close a quotation. */
+  public static boolean quoteCanClose(char before, char after) {
+    return rightFlanking(before, after)
+        && (!leftFlanking(before, after) || isPunctuation(after));
+  }
+
+  /** Neither blank nor punctuation: a letter, a digit, a mark. */
+  public static boolean isWord(char c) {
+    return !isWhitespace(c) && !isPunctuation(c);
+  }
 }

@@ -353,8 +353,8 @@ final class InlineMapper {
     }
     char before = prevRaw;
     char next = j < end ? src.charAt(j) : after;
-    boolean left = leftFlanking(before, next);
-    boolean right = rightFlanking(before, next);
+    boolean left = Chars.leftFlanking(before, next);
+    boolean right = Chars.rightFlanking(before, next);
     boolean canOpen;
     boolean canClose;
     if (c == '*') {
@@ -394,16 +394,16 @@ final class InlineMapper {
         return literal;
       }
     }
-    boolean left = leftFlanking(before, next);
-    boolean right = rightFlanking(before, next);
+    boolean left = Chars.leftFlanking(before, next);
+    boolean right = Chars.rightFlanking(before, next);
     Piece mark = new Piece(DELIM, i);
     mark.ch = c;
     mark.count = 1;
     mark.originalCount = 1;
     mark.quote = true;
     mark.doubleMark = doubleMark;
-    mark.canOpen = left && (!right || Chars.isPunctuation(before));
-    mark.canClose = right && (!left || Chars.isPunctuation(next));
+    mark.canOpen = Chars.quoteCanOpen(before, next);
+    mark.canClose = Chars.quoteCanClose(before, next);
     if (isFrenchGuillemet(c, before, next)) {
       // « Oui » : French spacing inside guillemets; the renderer adds its own.
       mark.canOpen = c == '«' || c == '‹';
@@ -521,22 +521,8 @@ final class InlineMapper {
     }
   }
 
-  private static boolean leftFlanking(char before, char after) {
-    return !Chars.isWhitespace(after)
-        && (!Chars.isPunctuation(after)
-            || Chars.isWhitespace(before)
-            || Chars.isPunctuation(before));
-  }
-
-  private static boolean rightFlanking(char before, char after) {
-    return !Chars.isWhitespace(before)
-        && (!Chars.isPunctuation(before)
-            || Chars.isWhitespace(after)
-            || Chars.isPunctuation(after));
-  }
-
   private static boolean isWord(char c) {
-    return !Chars.isWhitespace(c) && !Chars.isPunctuation(c);
+    return Chars.isWord(c);
   }
 
   private static boolean isDigit(char c) {
@@ -980,35 +966,16 @@ final class InlineMapper {
     return ctx.references == null ? null : ref.getReferenceNode(ctx.references);
   }
 
-  /**
-   * Refuses targets that run code or read local files when followed; browsers ignore tabs, line
-   * ends and leading blanks in a scheme, so those are removed before looking.
-   */
   private String safeTarget(String target, Node n) {
-    StringBuilder scheme = new StringBuilder();
-    for (int i = 0; i < target.length() && scheme.length() < 16; i++) {
-      char c = target.charAt(i);
-      if (c <= ' ') {
-        continue;
-      }
-      scheme.append(Character.toLowerCase(c));
-      if (c == ':') {
-        break;
-      }
-    }
-    String s = scheme.toString().toLowerCase(Locale.ROOT);
-    for (String unsafe : UNSAFE_SCHEMES) {
-      if (s.startsWith(unsafe)) {
-        throw ctx.error(
-            ctx.offset(n.getStartOffset()),
-            "links to "
-                + unsafe
-                + " addresses are not allowed in a statement: they run code or open local files"
-                + " in a reader's browser; link to a web address (https://…) instead");
-      }
+    String unsafe = LinkTargets.unsafeScheme(target);
+    if (unsafe != null) {
+      throw ctx.error(
+          ctx.offset(n.getStartOffset()),
+          "links to "
+              + unsafe
+              + " addresses are not allowed in a statement: they run code or open local files"
+              + " in a reader's browser; link to a web address (https://…) instead");
     }
     return target;
   }
-
-  private static final String[] UNSAFE_SCHEMES = {"javascript:", "vbscript:", "data:", "file:"};
 }
