@@ -135,7 +135,12 @@ public final class Attributes {
           i = valueEnd;
         }
       }
-      if (i < limit && s.charAt(i) != ' ' && s.charAt(i) != '\t' && s.charAt(i) != '}') {
+      if (i < limit
+          && s.charAt(i) != ' '
+          && s.charAt(i) != '\t'
+          && s.charAt(i) != '}'
+          && s.charAt(i) != '\n'
+          && s.charAt(i) != '\r') {
         throw new SyntaxException(i, "separate the items of an attribute block with spaces");
       }
     }

@@ -138,8 +138,8 @@ final class DocumentMapper {
     if (parts.title.isPresent()) {
       throw ctx.error(
           offset,
-          "the title is given twice, in the front matter and as this # heading; remove one (use"
-              + " ## for a section)");
+          "the title is given twice: this # heading is a second one; remove one (use ## for a"
+              + " section)");
     }
     if (seenContent) {
       throw ctx.error(

@@ -494,17 +494,24 @@ final class InlineMapper {
     int j = i + 1;
     if (j < src.length() && src.charAt(j) == '{') {
       Attributes attributes = attributes(j);
-      if (attributes.values().isEmpty()
-          && attributes.id().isEmpty()
-          && attributes.classes().size() == 1
-          && (attributes.classes().get(0).equals("em")
-              || attributes.classes().get(0).equals("strong"))) {
-        close.span = attributes.classes().get(0).equals("em") ? EMPHASIS : STRONG;
+      List<String> classes = attributes.classes();
+      boolean plain = attributes.values().isEmpty() && attributes.id().isEmpty();
+      if (plain && classes.equals(List.of("em"))) {
+        close.span = EMPHASIS;
+      } else if (plain && classes.equals(List.of("strong"))) {
+        close.span = STRONG;
+      } else if (classes.size() == 1
+          && List.of("speech", "scare", "mention").contains(classes.get(0))) {
+        AttributionSyntax.Parsed parsed = AttributionSyntax.read(attributes, true, ctx::error);
+        close.span = QUOTATION;
+        close.quoteKind = parsed.kind().orElseThrow();
+        close.attribution = parsed.attribution();
       } else {
         throw ctx.error(
             j,
-            "after ] an attribute block makes a span: [words]{.em} or [words]{.strong}; write \\{"
-                + " for a literal brace");
+            "after ] an attribute block makes a span: [words]{.em}, [words]{.strong} or a"
+                + " quotation such as [words]{.speech speaker=\"…\"}; write \\{ for a literal"
+                + " brace");
       }
       skipUntil = attributes.end();
       prevRaw = '}';
@@ -589,6 +596,8 @@ final class InlineMapper {
             lastDelim.nextDelim = null;
           }
           Piece container = new Piece(p.span, open.offset);
+          container.quoteKind = p.quoteKind;
+          container.attribution = p.attribution;
           wrap(open, p, container);
           remove(open);
           remove(p);

@@ -210,26 +210,30 @@ final class InlineWriter {
 
   // ---- checking delimiters --------------------------------------------------------------------
 
+  /**
+   * Renders, then checks the delimiters in order, rendering again after every change (a change
+   * moves its neighbours). Content needing more than {@value #MAX_FIXES} changes is written with
+   * spans throughout, which keeps writing linear.
+   */
   private String render() {
-    int limit = 2 * opens.size() + 2;
     String out = renderOnce();
-    for (int pass = 0; pass < limit; pass++) {
-      boolean changed = false;
-      for (Seg open : opens) {
-        if (!open.span) {
-          changed |= fix(open, out);
-        }
+    int fixes = 0;
+    for (int i = 0; i < opens.size(); i++) {
+      Seg open = opens.get(i);
+      if (open.span || !fix(open, out)) {
+        continue;
       }
-      if (!changed) {
-        return out;
+      if (++fixes > MAX_FIXES) {
+        opens.forEach(InlineWriter::toSpan);
+        return renderOnce();
       }
       out = renderOnce();
+      i = -1;
     }
-    for (Seg open : opens) {
-      open.span = true;
-    }
-    return renderOnce();
+    return out;
   }
+
+  private static final int MAX_FIXES = 64;
 
   /** Checks one delimiter pair against the rendered text; changes something if it must. */
   private boolean fix(Seg open, String out) {
@@ -277,6 +281,7 @@ final class InlineWriter {
 
   private static boolean toSpan(Seg open) {
     open.span = true;
+    open.partner.span = true;
     return true;
   }
 

@@ -65,6 +65,10 @@ final class StatementFenceParser extends AbstractBlockParser {
 
   @Override
   public BlockContinue tryContinue(ParserState state) {
+    if (block.isClosed()) {
+      // Flexmark may still offer the lines after the closing fence to a finished container.
+      return BlockContinue.none();
+    }
     BasedSequence line = state.getLine();
     int start = state.getNextNonSpaceIndex();
     int end = contentEnd(line, start);

@@ -58,7 +58,9 @@ final class YamlWriter {
         || "-?:,[]{}#&*!|>'\"%@`".indexOf(s.charAt(0)) >= 0
         || s.charAt(0) == ' '
         || s.charAt(s.length() - 1) == ' '
-        || s.charAt(s.length() - 1) == ':') {
+        || s.charAt(s.length() - 1) == ':'
+        || (Character.isDigit(s.charAt(0)) && s.indexOf(':') >= 0)) {
+      // Times such as 14:30 are numbers in YAML 1.1; quoting keeps every reader on text.
       return false;
     }
     for (int i = 0; i < s.length(); i++) {
