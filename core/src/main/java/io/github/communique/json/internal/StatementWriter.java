@@ -63,7 +63,10 @@ public final class StatementWriter implements Block.Visitor<Void>, Inline.Visito
       g.writeEndObject();
     }
     optional("place", s.place());
-    g.writeStringField("language", s.language());
+    // Like an absent optional: a reader takes a missing language as the default, "en".
+    if (!s.language().equals(Statement.DEFAULT_LANGUAGE)) {
+      g.writeStringField("language", s.language());
+    }
     if (!s.keywords().isEmpty()) {
       g.writeArrayFieldStart("keywords");
       for (String keyword : s.keywords()) {
