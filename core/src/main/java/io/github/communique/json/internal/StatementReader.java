@@ -122,7 +122,7 @@ public final class StatementReader {
     JsonToken after = p.nextToken();
     if (after != null) {
       throw fail(
-          "unexpected "
+          "found "
               + describe(after)
               + " after the end of the statement: a file holds exactly one statement object");
     }
