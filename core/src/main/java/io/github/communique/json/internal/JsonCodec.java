@@ -160,6 +160,7 @@ public final class JsonCodec {
     String problem;
     JsonLocation location = null;
     if (message.contains("getMaxNestingDepth")) {
+      location = parser.currentTokenLocation(); // the bracket that opens one level too many
       problem =
           "the document nests more than " + maxDepth + " levels of JSON deep, the most Limits"
               + " allow (the bound grows with maxNestingDepth, maxListDepth, maxQuotationDepth"
@@ -174,11 +175,11 @@ public final class JsonCodec {
     } else if (message.contains("getMaxDocumentLength")) {
       problem = documentTooLong("bytes");
     } else if (message.contains("getMaxNameLength")) {
-      location = parser.currentTokenLocation();
+      // The name never became a token: report where reading stopped, inside or after it.
       problem = "a field name is longer than 1000 characters: no field of a statement has such a"
           + " name; check the quotes around the field names";
     } else if (message.contains("getMaxNumberLength")) {
-      location = parser.currentTokenLocation();
+      location = parser.currentTokenLocation(); // the field whose value the number is
       problem = "a number is longer than 100 digits: the only number in a statement is an"
           + " orderedList's \"start\", a whole number";
     } else {
@@ -206,7 +207,7 @@ public final class JsonCodec {
   private static String endsEarly(JsonParser parser, JsonEOFException e) {
     JsonStreamContext open = parser.getParsingContext();
     String message = firstLine(e.getOriginalMessage());
-    if (message.contains("String value")) {
+    if (message.contains("closing quote")) {
       return "the document ends inside a string: add the closing \" (or the text after it that"
           + " was cut off)";
     }
