@@ -14,6 +14,7 @@ import com.fasterxml.jackson.core.StreamWriteConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.ContentReference;
 import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -63,6 +64,8 @@ public final class JsonCodec {
                     .build())
             // The writer refuses what the reader would refuse, so every file it writes reads back.
             .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(maxDepth).build())
+            // Emoji and other characters beyond the BMP as UTF-8, not as escaped surrogate pairs.
+            .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
             // The caller owns the streams it passes in.
             .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
