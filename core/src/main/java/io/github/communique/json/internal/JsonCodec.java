@@ -15,9 +15,6 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.ContentReference;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import io.github.communique.model.Statement;
 import io.github.communique.model.StatementFormatException;
 import io.github.communique.validate.Limits;
@@ -267,7 +264,7 @@ public final class JsonCodec {
 
   private void write(Statement statement, JsonGenerator generator) throws IOException {
     if (pretty) {
-      generator.setPrettyPrinter(prettyPrinter());
+      generator.setPrettyPrinter(new Layout());
     }
     try {
       new StatementWriter(generator).document(statement);
@@ -284,16 +281,4 @@ public final class JsonCodec {
     generator.flush();
   }
 
-  /** Two-space indents, {@code "name": value}, one array item per line, {@code \n} always. */
-  private static DefaultPrettyPrinter prettyPrinter() {
-    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-    Separators separators =
-        Separators.createDefaultInstance()
-            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-            .withObjectEmptySeparator("")
-            .withArrayEmptySeparator("");
-    return new DefaultPrettyPrinter(separators)
-        .withObjectIndenter(indenter)
-        .withArrayIndenter(indenter);
-  }
 }

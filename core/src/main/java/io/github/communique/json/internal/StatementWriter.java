@@ -1,6 +1,8 @@
 package io.github.communique.json.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import io.github.communique.model.Attribution;
 import io.github.communique.model.Block;
 import io.github.communique.model.Contact;
@@ -8,6 +10,7 @@ import io.github.communique.model.Inline;
 import io.github.communique.model.ListItem;
 import io.github.communique.model.Note;
 import io.github.communique.model.Party;
+import io.github.communique.model.QuoteKind;
 import io.github.communique.model.Section;
 import io.github.communique.model.Source;
 import io.github.communique.model.Statement;
@@ -16,7 +19,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -24,19 +26,91 @@ import java.util.Optional;
  * first, {@code "type"} first in every block and inline, then the record components in their
  * declared order. Absent optionals and empty lists are left out; plain text inlines are bare
  * strings. Used once, by one thread.
+ *
+ * <p>Names and fixed values are pre-encoded {@link SerializedString}s: writing is then mostly
+ * copying bytes, and stays faster than reading.
  */
 public final class StatementWriter implements Block.Visitor<Void>, Inline.Visitor<Void> {
+  private static final SerializableString FORMAT = name("format");
+  private static final SerializableString FORMAT_VERSION = name(StatementReader.FORMAT);
+  private static final SerializableString TYPE = name("type");
+  private static final SerializableString TITLE = name("title");
+  private static final SerializableString STANDFIRST = name("standfirst");
+  private static final SerializableString LABEL = name("label");
+  private static final SerializableString ISSUERS = name("issuers");
+  private static final SerializableString AUTHORS = name("authors");
+  private static final SerializableString DATE = name("date");
+  private static final SerializableString TIME = name("time");
+  private static final SerializableString ZONE = name("zone");
+  private static final SerializableString PLACE = name("place");
+  private static final SerializableString LANGUAGE = name("language");
+  private static final SerializableString KEYWORDS = name("keywords");
+  private static final SerializableString ID = name("id");
+  private static final SerializableString URL = name("url");
+  private static final SerializableString EMBARGO = name("embargo");
+  private static final SerializableString CONTACTS = name("contacts");
+  private static final SerializableString BODY = name("body");
+  private static final SerializableString SECTIONS = name("sections");
+  private static final SerializableString NOTES = name("notes");
+  private static final SerializableString NOTES_TO_EDITORS = name("notesToEditors");
+  private static final SerializableString NAME = name("name");
+  private static final SerializableString KIND = name("kind");
+  private static final SerializableString ROLE = name("role");
+  private static final SerializableString AFFILIATION = name("affiliation");
+  private static final SerializableString ORGANISATION = name("organisation");
+  private static final SerializableString EMAIL = name("email");
+  private static final SerializableString PHONE = name("phone");
+  private static final SerializableString HEADING = name("heading");
+  private static final SerializableString ANCHOR = name("anchor");
+  private static final SerializableString BLOCKS = name("blocks");
+  private static final SerializableString SUBSECTIONS = name("subsections");
+  private static final SerializableString ATTRIBUTION = name("attribution");
+  private static final SerializableString SPEAKER = name("speaker");
+  private static final SerializableString SOURCE = name("source");
+  private static final SerializableString MEDIUM = name("medium");
+  private static final SerializableString CONTEXT = name("context");
+  private static final SerializableString CONTENT = name("content");
+  private static final SerializableString STATEMENT = name("statement");
+  private static final SerializableString DELIVERY = name("delivery");
+  private static final SerializableString ITEMS = name("items");
+  private static final SerializableString START = name("start");
+  private static final SerializableString TARGET = name("target");
+  private static final SerializableString NOTE_ID = name("noteId");
+
+  private static final SerializableString PARAGRAPH = name("paragraph");
+  private static final SerializableString BLOCK_QUOTATION = name("blockQuotation");
+  private static final SerializableString EMBEDDED_STATEMENT = name("embeddedStatement");
+  private static final SerializableString BULLET_LIST = name("bulletList");
+  private static final SerializableString ORDERED_LIST = name("orderedList");
+  private static final SerializableString THEMATIC_BREAK = name("thematicBreak");
+  private static final SerializableString EMPHASIS = name("emphasis");
+  private static final SerializableString STRONG = name("strong");
+  private static final SerializableString LINK = name("link");
+  private static final SerializableString LINE_BREAK = name("lineBreak");
+  private static final SerializableString NOTE_REFERENCE = name("noteReference");
+  private static final SerializableString QUOTATION = name("quotation");
+  private static final SerializableString PERSON = name("person");
+  private static final SerializableString ORGANISATION_KIND = name("organisation");
+  private static final SerializableString SPEECH = name("speech");
+  private static final SerializableString SCARE = name("scare");
+  private static final SerializableString MENTION = name("mention");
+
   private final JsonGenerator g;
 
   public StatementWriter(JsonGenerator generator) {
     this.g = generator;
   }
 
+  private static SerializableString name(String name) {
+    return new SerializedString(name);
+  }
+
   /** Writes the statement as a whole document, with its format version. */
   public void document(Statement statement) throws IOException {
     try {
       g.writeStartObject();
-      g.writeStringField("format", StatementReader.FORMAT);
+      g.writeFieldName(FORMAT);
+      g.writeString(FORMAT_VERSION);
       statementFields(statement);
       g.writeEndObject();
     } catch (UncheckedIOException e) {
@@ -45,89 +119,94 @@ public final class StatementWriter implements Block.Visitor<Void>, Inline.Visito
   }
 
   private void statementFields(Statement s) throws IOException {
-    g.writeStringField("title", s.title());
-    inlines("standfirst", s.standfirst());
-    optional("label", s.label());
-    parties("issuers", s.issuers());
-    parties("authors", s.authors());
+    string(TITLE, s.title());
+    inlines(STANDFIRST, s.standfirst());
+    optional(LABEL, s.label());
+    parties(ISSUERS, s.issuers());
+    parties(AUTHORS, s.authors());
     if (s.date().isPresent()) {
       StatementDate date = s.date().get();
-      g.writeObjectFieldStart("date");
-      g.writeStringField("date", date.date().toString());
+      g.writeFieldName(DATE);
+      g.writeStartObject();
+      string(DATE, date.date().toString());
       if (date.time().isPresent()) {
-        g.writeStringField("time", date.time().get().toString());
+        string(TIME, date.time().get().toString());
       }
       if (date.zone().isPresent()) {
-        g.writeStringField("zone", date.zone().get().getId());
+        string(ZONE, date.zone().get().getId());
       }
       g.writeEndObject();
     }
-    optional("place", s.place());
+    optional(PLACE, s.place());
     // Like an absent optional: a reader takes a missing language as the default, "en".
     if (!s.language().equals(Statement.DEFAULT_LANGUAGE)) {
-      g.writeStringField("language", s.language());
+      string(LANGUAGE, s.language());
     }
     if (!s.keywords().isEmpty()) {
-      g.writeArrayFieldStart("keywords");
+      g.writeFieldName(KEYWORDS);
+      g.writeStartArray();
       for (String keyword : s.keywords()) {
         g.writeString(keyword);
       }
       g.writeEndArray();
     }
-    optional("id", s.id());
-    optional("url", s.url());
+    optional(ID, s.id());
+    optional(URL, s.url());
     if (s.embargo().isPresent()) {
-      g.writeStringField(
-          "embargo", DateTimeFormatter.ISO_ZONED_DATE_TIME.format(s.embargo().get()));
+      string(EMBARGO, DateTimeFormatter.ISO_ZONED_DATE_TIME.format(s.embargo().get()));
     }
     if (!s.contacts().isEmpty()) {
-      g.writeArrayFieldStart("contacts");
+      g.writeFieldName(CONTACTS);
+      g.writeStartArray();
       for (Contact contact : s.contacts()) {
         g.writeStartObject();
-        g.writeStringField("name", contact.name());
-        optional("organisation", contact.organisation());
-        optional("email", contact.email());
-        optional("phone", contact.phone());
+        string(NAME, contact.name());
+        optional(ORGANISATION, contact.organisation());
+        optional(EMAIL, contact.email());
+        optional(PHONE, contact.phone());
         g.writeEndObject();
       }
       g.writeEndArray();
     }
-    blocks("body", s.body());
-    sections("sections", s.sections());
+    blocks(BODY, s.body());
+    sections(SECTIONS, s.sections());
     if (!s.notes().isEmpty()) {
-      g.writeArrayFieldStart("notes");
+      g.writeFieldName(NOTES);
+      g.writeStartArray();
       for (Note note : s.notes()) {
         g.writeStartObject();
-        g.writeStringField("id", note.id());
-        blocks("blocks", note.blocks());
+        string(ID, note.id());
+        blocks(BLOCKS, note.blocks());
         g.writeEndObject();
       }
       g.writeEndArray();
     }
-    blocks("notesToEditors", s.notesToEditors());
+    blocks(NOTES_TO_EDITORS, s.notesToEditors());
   }
 
-  private void sections(String name, List<Section> sections) throws IOException {
+  private void sections(SerializableString name, List<Section> sections) throws IOException {
     if (sections.isEmpty()) {
       return;
     }
-    g.writeArrayFieldStart(name);
+    g.writeFieldName(name);
+    g.writeStartArray();
     for (Section section : sections) {
       g.writeStartObject();
-      inlines("heading", section.heading());
-      optional("anchor", section.anchor());
-      blocks("blocks", section.blocks());
-      sections("subsections", section.subsections());
+      inlines(HEADING, section.heading());
+      optional(ANCHOR, section.anchor());
+      blocks(BLOCKS, section.blocks());
+      sections(SUBSECTIONS, section.subsections());
       g.writeEndObject();
     }
     g.writeEndArray();
   }
 
-  private void parties(String name, List<Party> parties) throws IOException {
+  private void parties(SerializableString name, List<Party> parties) throws IOException {
     if (parties.isEmpty()) {
       return;
     }
-    g.writeArrayFieldStart(name);
+    g.writeFieldName(name);
+    g.writeStartArray();
     for (Party party : parties) {
       party(party);
     }
@@ -136,10 +215,11 @@ public final class StatementWriter implements Block.Visitor<Void>, Inline.Visito
 
   private void party(Party party) throws IOException {
     g.writeStartObject();
-    g.writeStringField("name", party.name());
-    g.writeStringField("kind", party.kind().name().toLowerCase(Locale.ROOT));
-    optional("role", party.role());
-    optional("affiliation", party.affiliation());
+    string(NAME, party.name());
+    g.writeFieldName(KIND);
+    g.writeString(party.kind() == Party.Kind.PERSON ? PERSON : ORGANISATION_KIND);
+    optional(ROLE, party.role());
+    optional(AFFILIATION, party.affiliation());
     g.writeEndObject();
   }
 
@@ -148,48 +228,57 @@ public final class StatementWriter implements Block.Visitor<Void>, Inline.Visito
       return;
     }
     Attribution a = attribution.get();
-    g.writeObjectFieldStart("attribution");
+    g.writeFieldName(ATTRIBUTION);
+    g.writeStartObject();
     if (a.speaker().isPresent()) {
-      g.writeFieldName("speaker");
+      g.writeFieldName(SPEAKER);
       party(a.speaker().get());
     }
     if (a.source().isPresent()) {
       Source source = a.source().get();
-      g.writeObjectFieldStart("source");
-      optional("title", source.title());
-      optional("medium", source.medium());
-      optional("url", source.url());
+      g.writeFieldName(SOURCE);
+      g.writeStartObject();
+      optional(TITLE, source.title());
+      optional(MEDIUM, source.medium());
+      optional(URL, source.url());
       if (source.date().isPresent()) {
-        g.writeStringField("date", source.date().get().toString());
+        string(DATE, source.date().get().toString());
       }
       g.writeEndObject();
     }
-    optional("context", a.context());
+    optional(CONTEXT, a.context());
     g.writeEndObject();
   }
 
-  private void optional(String name, Optional<String> value) throws IOException {
+  private void string(SerializableString name, String value) throws IOException {
+    g.writeFieldName(name);
+    g.writeString(value);
+  }
+
+  private void optional(SerializableString name, Optional<String> value) throws IOException {
     if (value.isPresent()) {
-      g.writeStringField(name, value.get());
+      string(name, value.get());
     }
   }
 
-  private void blocks(String name, List<Block> blocks) throws IOException {
+  private void blocks(SerializableString name, List<Block> blocks) throws IOException {
     if (blocks.isEmpty()) {
       return;
     }
-    g.writeArrayFieldStart(name);
+    g.writeFieldName(name);
+    g.writeStartArray();
     for (Block block : blocks) {
       block.accept(this);
     }
     g.writeEndArray();
   }
 
-  private void inlines(String name, List<Inline> inlines) throws IOException {
+  private void inlines(SerializableString name, List<Inline> inlines) throws IOException {
     if (inlines.isEmpty()) {
       return;
     }
-    g.writeArrayFieldStart(name);
+    g.writeFieldName(name);
+    g.writeStartArray();
     for (Inline inline : inlines) {
       inline.accept(this);
     }
@@ -200,78 +289,100 @@ public final class StatementWriter implements Block.Visitor<Void>, Inline.Visito
     if (items.isEmpty()) {
       return;
     }
-    g.writeArrayFieldStart("items");
+    g.writeFieldName(ITEMS);
+    g.writeStartArray();
     for (ListItem item : items) {
       g.writeStartObject();
-      blocks("blocks", item.blocks());
+      blocks(BLOCKS, item.blocks());
       g.writeEndObject();
     }
     g.writeEndArray();
   }
 
-  @FunctionalInterface
-  private interface Body {
-    void write() throws IOException;
+  /** Opens a block or inline object with its type. */
+  private void open(SerializableString type) throws IOException {
+    g.writeStartObject();
+    g.writeFieldName(TYPE);
+    g.writeString(type);
   }
 
-  /** Writes a block or inline object with its type; visitors cannot throw, so IO goes unchecked. */
-  private Void node(String type, Body fields) {
+  // Visitors cannot throw checked exceptions: each visit wraps I/O failures, and document()
+  // unwraps them again.
+
+  private static UncheckedIOException unchecked(IOException e) {
+    return new UncheckedIOException(e);
+  }
+
+  @Override
+  public Void visitParagraph(Block.Paragraph paragraph) {
     try {
-      g.writeStartObject();
-      g.writeStringField("type", type);
-      fields.write();
+      open(PARAGRAPH);
+      inlines(CONTENT, paragraph.content());
       g.writeEndObject();
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw unchecked(e);
     }
     return null;
   }
 
   @Override
-  public Void visitParagraph(Block.Paragraph paragraph) {
-    return node("paragraph", () -> inlines("content", paragraph.content()));
-  }
-
-  @Override
   public Void visitBlockQuotation(Block.BlockQuotation quotation) {
-    return node(
-        "blockQuotation",
-        () -> {
-          blocks("blocks", quotation.blocks());
-          attribution(quotation.attribution());
-        });
+    try {
+      open(BLOCK_QUOTATION);
+      blocks(BLOCKS, quotation.blocks());
+      attribution(quotation.attribution());
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw unchecked(e);
+    }
+    return null;
   }
 
   @Override
   public Void visitEmbeddedStatement(Block.EmbeddedStatement embedded) {
-    return node(
-        "embeddedStatement",
-        () -> {
-          g.writeObjectFieldStart("statement");
-          statementFields(embedded.statement());
-          g.writeEndObject();
-          optional("delivery", embedded.delivery());
-        });
+    try {
+      open(EMBEDDED_STATEMENT);
+      g.writeFieldName(STATEMENT);
+      g.writeStartObject();
+      statementFields(embedded.statement());
+      g.writeEndObject();
+      optional(DELIVERY, embedded.delivery());
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw unchecked(e);
+    }
+    return null;
   }
 
   @Override
   public Void visitBulletList(Block.BulletList list) {
-    return node("bulletList", () -> items(list.items()));
+    try {
+      open(BULLET_LIST);
+      items(list.items());
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw unchecked(e);
+    }
+    return null;
   }
 
   @Override
   public Void visitOrderedList(Block.OrderedList list) {
-    return node(
-        "orderedList",
-        () -> {
-          g.writeNumberField("start", list.start());
-          items(list.items());
-        });
+    try {
+      open(ORDERED_LIST);
+      g.writeFieldName(START);
+      g.writeNumber(list.start());
+      items(list.items());
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw unchecked(e);
+    }
+    return null;
   }
 
   @Override
   public Void visitThematicBreak(Block.ThematicBreak thematicBreak) {
-    return node("thematicBreak", () -> {});
+    return empty(THEMATIC_BREAK);
   }
 
   @Override
@@ -279,49 +390,92 @@ public final class StatementWriter implements Block.Visitor<Void>, Inline.Visito
     try {
       g.writeString(text.text());
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw unchecked(e);
     }
     return null;
   }
 
   @Override
   public Void visitEmphasis(Inline.Emphasis emphasis) {
-    return node("emphasis", () -> inlines("content", emphasis.content()));
+    return withContent(EMPHASIS, emphasis.content());
   }
 
   @Override
   public Void visitStrong(Inline.Strong strong) {
-    return node("strong", () -> inlines("content", strong.content()));
+    return withContent(STRONG, strong.content());
   }
 
   @Override
   public Void visitLink(Inline.Link link) {
-    return node(
-        "link",
-        () -> {
-          g.writeStringField("target", link.target());
-          inlines("content", link.content());
-        });
+    try {
+      open(LINK);
+      string(TARGET, link.target());
+      inlines(CONTENT, link.content());
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw unchecked(e);
+    }
+    return null;
   }
 
   @Override
   public Void visitLineBreak(Inline.LineBreak lineBreak) {
-    return node("lineBreak", () -> {});
+    return empty(LINE_BREAK);
   }
 
   @Override
   public Void visitNoteReference(Inline.NoteReference reference) {
-    return node("noteReference", () -> g.writeStringField("noteId", reference.noteId()));
+    try {
+      open(NOTE_REFERENCE);
+      string(NOTE_ID, reference.noteId());
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw unchecked(e);
+    }
+    return null;
   }
 
   @Override
   public Void visitQuotation(Inline.Quotation quotation) {
-    return node(
-        "quotation",
-        () -> {
-          g.writeStringField("kind", quotation.kind().name().toLowerCase(Locale.ROOT));
-          inlines("content", quotation.content());
-          attribution(quotation.attribution());
-        });
+    try {
+      open(QUOTATION);
+      g.writeFieldName(KIND);
+      g.writeString(kind(quotation.kind()));
+      inlines(CONTENT, quotation.content());
+      attribution(quotation.attribution());
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw unchecked(e);
+    }
+    return null;
+  }
+
+  private static SerializableString kind(QuoteKind kind) {
+    return switch (kind) {
+      case SPEECH -> SPEECH;
+      case SCARE -> SCARE;
+      case MENTION -> MENTION;
+    };
+  }
+
+  private Void withContent(SerializableString type, List<Inline> content) {
+    try {
+      open(type);
+      inlines(CONTENT, content);
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw unchecked(e);
+    }
+    return null;
+  }
+
+  private Void empty(SerializableString type) {
+    try {
+      open(type);
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw unchecked(e);
+    }
+    return null;
   }
 }
