@@ -128,7 +128,7 @@ public final class JsonCodec {
   }
 
   public static Map<String, SourceMap.Position> newPositions() {
-    return new HashMap<>();
+    return new HashMap<>(256);
   }
 
   private Statement read(JsonParser parser, String source, Map<String, SourceMap.Position> positions)

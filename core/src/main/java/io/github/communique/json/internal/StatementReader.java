@@ -460,7 +460,8 @@ public final class StatementReader {
         early = remember(early, f, BLOCK);
       }
       JsonToken v = p.nextToken();
-      String at = child(path, field);
+      // No problem is ever reported at a type: recording it would only fill the source map.
+      String at = f == 0 ? null : child(path, field);
       record(at);
       switch (f) {
         case 0 -> {
@@ -548,7 +549,7 @@ public final class StatementReader {
         early = remember(early, f, INLINE);
       }
       JsonToken v = p.nextToken();
-      String at = child(path, field);
+      String at = f == 0 ? null : child(path, field);
       record(at);
       switch (f) {
         case 0 -> {
