@@ -123,7 +123,8 @@ final class Check implements Block.Visitor<Void>, Inline.Visitor<Void> {
       DocPath id = p.field("id");
       if (Texts.isBlank(note.id())) {
         error(id, "the note id is blank: give the note an id that references can use, such as 1");
-      } else if (identifier(note.id(), id, "the note id")) {
+      } else {
+        identifier(note.id(), id, "the note id"); // references still find it
         DocPath first = byId.putIfAbsent(note.id(), p);
         if (first != null) {
           error(id, "the note id " + Texts.quote(note.id()) + " is already used by " + first
@@ -292,11 +293,6 @@ final class Check implements Block.Visitor<Void>, Inline.Visitor<Void> {
     if (tooLong(id, at, subject)) {
       return false;
     }
-    String characters = Texts.characterProblem(id, false);
-    if (characters != null) {
-      error(at, subject + " " + characters);
-      return false;
-    }
     for (int i = 0, position = 1; i < id.length(); position++) {
       int c = id.codePointAt(i);
       i += Character.charCount(c);
@@ -307,6 +303,11 @@ final class Check implements Block.Visitor<Void>, Inline.Visitor<Void> {
             + suggestedId(id));
         return false;
       }
+    }
+    String characters = Texts.characterProblem(id, false); // surrogates, noncharacters
+    if (characters != null) {
+      error(at, subject + " " + characters);
+      return false;
     }
     return true;
   }
