@@ -24,6 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * One run of the {@link Validator} over one statement.
@@ -72,7 +73,6 @@ final class Check implements Block.Visitor<Void>, Inline.Visitor<Void> {
     children.add(child);
   }
 
-
   private void statement(Statement s, DocPath at, Context outer) {
     required(s.title(), at.field("title"), "the title", "give the statement a headline");
     if (!s.standfirst().isEmpty() && Texts.isBlank(s.standfirst())) {
@@ -102,11 +102,7 @@ final class Check implements Block.Visitor<Void>, Inline.Visitor<Void> {
     Context c = outer == null ? Context.top(scope) : outer.statement(scope);
     inlines(s.standfirst(), at.field("standfirst"), c);
     blocks(s.body(), at.field("body"), c);
-    for (int i = 0; i < s.sections().size(); i++) {
-      Section section = s.sections().get(i);
-      DocPath p = at.field("sections").index(i);
-      later(() -> section(section, p, c));
-    }
+    each(s.sections(), at.field("sections"), c, this::section);
     for (int i = 0; i < s.notes().size(); i++) {
       blocks(s.notes().get(i).blocks(), at.field("notes").index(i).field("blocks"), c);
     }
@@ -249,9 +245,9 @@ final class Check implements Block.Visitor<Void>, Inline.Visitor<Void> {
     }
   }
 
-
-  private void section(Section section, DocPath at, Context outer) {
-    int depth = outer.sections + 1;
+  private void section(Section section) {
+    DocPath at = here;
+    int depth = ctx.sections + 1;
     if (depth > limits.maxSectionDepth()) {
       tooDeep(at, "sections", depth, limits.maxSectionDepth(), "maxSectionDepth");
       return;
@@ -261,14 +257,10 @@ final class Check implements Block.Visitor<Void>, Inline.Visitor<Void> {
       error(heading, "the section heading has no text: give the section a heading");
     }
     section.anchor().ifPresent(anchor -> anchor(anchor, at.field("anchor")));
-    Context c = outer.section();
+    Context c = ctx.section();
     inlines(section.heading(), heading, c);
     blocks(section.blocks(), at.field("blocks"), c);
-    for (int i = 0; i < section.subsections().size(); i++) {
-      Section sub = section.subsections().get(i);
-      DocPath p = at.field("subsections").index(i);
-      later(() -> section(sub, p, c));
-    }
+    each(section.subsections(), at.field("subsections"), c, this::section);
   }
 
   private void anchor(String anchor, DocPath at) {
@@ -331,16 +323,24 @@ final class Check implements Block.Visitor<Void>, Inline.Visitor<Void> {
     return s.length() == 0 ? "note-1" : s.toString();
   }
 
-
   private void blocks(List<Block> blocks, DocPath at, Context c) {
-    for (int i = 0; i < blocks.size(); i++) {
-      Block block = blocks.get(i);
+    each(blocks, at, c, block -> block.accept(this));
+  }
+
+  private void inlines(List<Inline> content, DocPath at, Context c) {
+    each(content, at, c, inline -> inline.accept(this));
+  }
+
+  /** Schedules {@code check} for each node, with {@link #here} and {@link #ctx} set for it. */
+  private <T> void each(List<T> nodes, DocPath at, Context c, Consumer<T> check) {
+    for (int i = 0; i < nodes.size(); i++) {
+      T node = nodes.get(i);
       DocPath p = at.index(i);
       later(
           () -> {
             here = p;
             ctx = c;
-            block.accept(this);
+            check.accept(node);
           });
     }
   }
@@ -428,20 +428,6 @@ final class Check implements Block.Visitor<Void>, Inline.Visitor<Void> {
   @Override
   public Void visitThematicBreak(Block.ThematicBreak thematicBreak) {
     return null;
-  }
-
-
-  private void inlines(List<Inline> content, DocPath at, Context c) {
-    for (int i = 0; i < content.size(); i++) {
-      Inline inline = content.get(i);
-      DocPath p = at.index(i);
-      later(
-          () -> {
-            here = p;
-            ctx = c;
-            inline.accept(this);
-          });
-    }
   }
 
   @Override
@@ -565,7 +551,6 @@ final class Check implements Block.Visitor<Void>, Inline.Visitor<Void> {
     return null;
   }
 
-
   /** A text that must be given: not blank, and a single line of valid characters. */
   private void required(String text, DocPath at, String subject, String fix) {
     if (Texts.isBlank(text)) {
@@ -613,7 +598,6 @@ final class Check implements Block.Visitor<Void>, Inline.Visitor<Void> {
     return s.codePoints().anyMatch(Texts::isInvisible);
   }
 
-
   private void tooDeep(DocPath at, String what, int depth, int limit, String setting) {
     error(at, what + " nest " + depth + " deep; the limit is " + limit + " (Limits." + setting
         + "): flatten them or raise the limit (what is inside was not checked)");
@@ -622,7 +606,6 @@ final class Check implements Block.Visitor<Void>, Inline.Visitor<Void> {
   private void error(DocPath at, String message) {
     problems.add(new Problem(at.toString(), message));
   }
-
 
   /** The notes of one statement, and which of them the text refers to. */
   private static final class Scope {

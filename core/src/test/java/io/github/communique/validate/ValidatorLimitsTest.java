@@ -10,6 +10,7 @@ import static io.github.communique.validate.Fixtures.withParagraph;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import io.github.communique.model.Block;
 import io.github.communique.model.Inline;
@@ -20,7 +21,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Nesting and length limits, and statements nested far deeper than any limit: the validator never
@@ -181,45 +186,30 @@ class ValidatorLimitsTest {
         .hasMessage("Limits.maxDocumentLength must be at least 1, got -5");
   }
 
-  @Test
-  void hostileQuotationsGiveOneProblem() {
-    Statement s = withParagraph(quotations(HOSTILE));
-
-    List<Problem> problems = assertTimeoutPreemptively(GENEROUS, () -> problems(s));
-
-    assertThat(problems).singleElement().satisfies(p -> assertThat(p.message())
-        .startsWith("quotations nest 33 deep; the limit is 32 (Limits.maxQuotationDepth)"));
+  static Stream<Arguments> hostile() {
+    return Stream.of(
+        arguments("quotations", withParagraph(quotations(HOSTILE)),
+            List.of("quotations nest 33 deep; the limit is 32 (Limits.maxQuotationDepth)")),
+        arguments("block quotations", withBody(blockQuotations(HOSTILE)),
+            List.of("block quotations and embedded statements nest 33 deep")),
+        arguments("embedded statements", withBody(embeddedStatements(HOSTILE)),
+            List.of("block quotations and embedded statements nest 33 deep")),
+        arguments("lists", withBody(lists(HOSTILE)), List.of("lists nest 33 deep")),
+        arguments("markup and sections",
+            Statement.builder("T").paragraph(emphases(HOSTILE)).section(sections(HOSTILE))
+                .build(),
+            List.of("emphasis, strong text and links nest 33 deep", "sections nest 7 deep")));
   }
 
-  @Test
-  void hostileBlockQuotationsGiveOneProblem() {
-    Statement s = withBody(blockQuotations(HOSTILE));
-
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("hostile")
+  void hostileNestingGivesOneProblemPerChain(String name, Statement s, List<String> expected) {
     List<Problem> problems = assertTimeoutPreemptively(GENEROUS, () -> problems(s));
 
-    assertThat(problems).singleElement().satisfies(p -> assertThat(p.message())
-        .startsWith("block quotations and embedded statements nest 33 deep"));
-  }
-
-  @Test
-  void hostileListsGiveOneProblem() {
-    Statement s = withBody(lists(HOSTILE));
-
-    List<Problem> problems = assertTimeoutPreemptively(GENEROUS, () -> problems(s));
-
-    assertThat(problems).singleElement().satisfies(p -> assertThat(p.message())
-        .startsWith("lists nest 33 deep"));
-  }
-
-  @Test
-  void hostileSectionsAndMarkupGiveOneProblemEach() {
-    Statement s =
-        Statement.builder("T").paragraph(emphases(HOSTILE)).section(sections(HOSTILE)).build();
-
-    List<Problem> problems = assertTimeoutPreemptively(GENEROUS, () -> problems(s));
-
-    assertThat(problems).extracting(p -> p.message().substring(0, 20))
-        .containsExactly("emphasis, strong tex", "sections nest 7 deep");
+    assertThat(problems).hasSameSizeAs(expected);
+    for (int i = 0; i < expected.size(); i++) {
+      assertThat(problems.get(i).message()).startsWith(expected.get(i));
+    }
   }
 
   /** Even with every limit lifted, the walk has no recursion to overflow. */
