@@ -98,41 +98,45 @@ final class Check implements Block.Visitor<Void>, Inline.Visitor<Void> {
       contact(s.contacts().get(i), at.field("contacts").index(i));
     }
 
-    Scope scope = new Scope(outer == null ? null : outer.scope, notes(s.notes(), at));
+    Scope scope = new Scope(outer == null ? null : outer.scope,
+        noteIds(s.notes(), at.field("notes")));
     Context c = outer == null ? Context.top(scope) : outer.statement(scope);
     inlines(s.standfirst(), at.field("standfirst"), c);
     blocks(s.body(), at.field("body"), c);
     each(s.sections(), at.field("sections"), c, this::section);
-    for (int i = 0; i < s.notes().size(); i++) {
-      blocks(s.notes().get(i).blocks(), at.field("notes").index(i).field("blocks"), c);
-    }
+    each(s.notes(), at.field("notes"), c, this::note);
     blocks(s.notesToEditors(), at.field("notesToEditors"), c);
     later(() -> unreferencedNotes(scope));
   }
 
-  /** Checks the notes' ids; returns the first path of each id, in declaration order. */
-  private Map<String, DocPath> notes(List<Note> notes, DocPath at) {
+  /** The path of the first note with each id, in declaration order. */
+  private static Map<String, DocPath> noteIds(List<Note> notes, DocPath at) {
     Map<String, DocPath> byId = new LinkedHashMap<>();
     for (int i = 0; i < notes.size(); i++) {
-      Note note = notes.get(i);
-      DocPath p = at.field("notes").index(i);
-      DocPath id = p.field("id");
-      if (Texts.isBlank(note.id())) {
-        error(id, "the note id is blank: give the note an id that references can use, such as 1");
-      } else {
-        identifier(note.id(), id, "the note id"); // references still find it
-        DocPath first = byId.putIfAbsent(note.id(), p);
-        if (first != null) {
-          error(id, "the note id " + Texts.quote(note.id()) + " is already used by " + first
-              + ": give each note its own id");
-        }
-      }
-      if (note.blocks().isEmpty()) {
-        error(p.field("blocks"), "the note " + Texts.quote(note.id())
-            + " is empty: give it text, or remove it and its references");
+      if (!Texts.isBlank(notes.get(i).id())) {
+        byId.putIfAbsent(notes.get(i).id(), at.index(i));
       }
     }
     return byId;
+  }
+
+  private void note(Note note) {
+    DocPath id = here.field("id");
+    if (Texts.isBlank(note.id())) {
+      error(id, "the note id is blank: give the note an id that references can use, such as 1");
+    } else {
+      identifier(note.id(), id, "the note id"); // references still find it
+      DocPath first = ctx.scope.notes.get(note.id());
+      if (!first.toString().equals(here.toString())) { // notes are few; paths are short
+        error(id, "the note id " + Texts.quote(note.id()) + " is already used by " + first
+            + ": give each note its own id");
+      }
+    }
+    if (note.blocks().isEmpty()) {
+      error(here.field("blocks"), "the note " + Texts.quote(note.id())
+          + " is empty: give it text, or remove it and its references");
+    }
+    blocks(note.blocks(), here.field("blocks"), ctx);
   }
 
   private void unreferencedNotes(Scope scope) {
