@@ -42,10 +42,27 @@ final class Layout implements PrettyPrinter {
     g.writeRaw('\n');
   }
 
+  private void open(JsonGenerator g, char bracket) throws IOException {
+    g.writeRaw(bracket);
+    level++;
+  }
+
+  private void close(JsonGenerator g, int entries, char bracket) throws IOException {
+    level--;
+    if (entries > 0) {
+      newLine(g);
+    }
+    g.writeRaw(bracket);
+  }
+
+  private void next(JsonGenerator g) throws IOException {
+    g.writeRaw(',');
+    newLine(g);
+  }
+
   @Override
   public void writeStartObject(JsonGenerator g) throws IOException {
-    g.writeRaw('{');
-    level++;
+    open(g, '{');
   }
 
   @Override
@@ -60,23 +77,17 @@ final class Layout implements PrettyPrinter {
 
   @Override
   public void writeObjectEntrySeparator(JsonGenerator g) throws IOException {
-    g.writeRaw(',');
-    newLine(g);
+    next(g);
   }
 
   @Override
   public void writeEndObject(JsonGenerator g, int entries) throws IOException {
-    level--;
-    if (entries > 0) {
-      newLine(g);
-    }
-    g.writeRaw('}');
+    close(g, entries, '}');
   }
 
   @Override
   public void writeStartArray(JsonGenerator g) throws IOException {
-    g.writeRaw('[');
-    level++;
+    open(g, '[');
   }
 
   @Override
@@ -86,16 +97,11 @@ final class Layout implements PrettyPrinter {
 
   @Override
   public void writeArrayValueSeparator(JsonGenerator g) throws IOException {
-    g.writeRaw(',');
-    newLine(g);
+    next(g);
   }
 
   @Override
   public void writeEndArray(JsonGenerator g, int values) throws IOException {
-    level--;
-    if (values > 0) {
-      newLine(g);
-    }
-    g.writeRaw(']');
+    close(g, values, ']');
   }
 }

@@ -32,6 +32,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Reads one statement from a Jackson token stream straight into the model: no tree, no
@@ -744,29 +745,26 @@ public final class StatementReader {
   }
 
   private LocalDate localDate(String text) {
-    try {
-      return LocalDate.parse(text);
-    } catch (DateTimeException e) {
-      throw fail("malformed date \"" + text + "\": write a calendar date as YYYY-MM-DD, for"
-          + " example \"2026-11-25\"");
-    }
+    return parsed(text, LocalDate::parse, "malformed date",
+        "write a calendar date as YYYY-MM-DD, for example \"2026-11-25\"");
   }
 
   private LocalTime localTime(String text) {
-    try {
-      return LocalTime.parse(text);
-    } catch (DateTimeException e) {
-      throw fail("malformed time \"" + text + "\": write a 24-hour time as HH:MM or HH:MM:SS,"
-          + " for example \"14:30\"");
-    }
+    return parsed(text, LocalTime::parse, "malformed time",
+        "write a 24-hour time as HH:MM or HH:MM:SS, for example \"14:30\"");
   }
 
   private ZoneId zone(String text) {
+    return parsed(text, ZoneId::of, "unknown time zone",
+        "use a region such as \"Europe/Berlin\" or an offset such as \"+01:00\"");
+  }
+
+  /** {@code text} parsed by a java.time parser, or the error "what "text": fix". */
+  private <T> T parsed(String text, Function<String, T> parser, String what, String fix) {
     try {
-      return ZoneId.of(text);
+      return parser.apply(text);
     } catch (DateTimeException e) {
-      throw fail("unknown time zone \"" + text + "\": use a region such as \"Europe/Berlin\" or"
-          + " an offset such as \"+01:00\"");
+      throw fail(what + " \"" + text + "\": " + fix);
     }
   }
 

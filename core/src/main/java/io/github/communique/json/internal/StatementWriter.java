@@ -31,69 +31,69 @@ import java.util.Optional;
  * copying bytes, and stays faster than reading.
  */
 public final class StatementWriter implements Block.Visitor<Void>, Inline.Visitor<Void> {
-  private static final SerializableString FORMAT = name("format");
-  private static final SerializableString FORMAT_VERSION = name(StatementReader.FORMAT);
-  private static final SerializableString TYPE = name("type");
-  private static final SerializableString TITLE = name("title");
-  private static final SerializableString STANDFIRST = name("standfirst");
-  private static final SerializableString LABEL = name("label");
-  private static final SerializableString ISSUERS = name("issuers");
-  private static final SerializableString AUTHORS = name("authors");
-  private static final SerializableString DATE = name("date");
-  private static final SerializableString TIME = name("time");
-  private static final SerializableString ZONE = name("zone");
-  private static final SerializableString PLACE = name("place");
-  private static final SerializableString LANGUAGE = name("language");
-  private static final SerializableString KEYWORDS = name("keywords");
-  private static final SerializableString ID = name("id");
-  private static final SerializableString URL = name("url");
-  private static final SerializableString EMBARGO = name("embargo");
-  private static final SerializableString CONTACTS = name("contacts");
-  private static final SerializableString BODY = name("body");
-  private static final SerializableString SECTIONS = name("sections");
-  private static final SerializableString NOTES = name("notes");
-  private static final SerializableString NOTES_TO_EDITORS = name("notesToEditors");
-  private static final SerializableString NAME = name("name");
-  private static final SerializableString KIND = name("kind");
-  private static final SerializableString ROLE = name("role");
-  private static final SerializableString AFFILIATION = name("affiliation");
-  private static final SerializableString ORGANISATION = name("organisation");
-  private static final SerializableString EMAIL = name("email");
-  private static final SerializableString PHONE = name("phone");
-  private static final SerializableString HEADING = name("heading");
-  private static final SerializableString ANCHOR = name("anchor");
-  private static final SerializableString BLOCKS = name("blocks");
-  private static final SerializableString SUBSECTIONS = name("subsections");
-  private static final SerializableString ATTRIBUTION = name("attribution");
-  private static final SerializableString SPEAKER = name("speaker");
-  private static final SerializableString SOURCE = name("source");
-  private static final SerializableString MEDIUM = name("medium");
-  private static final SerializableString CONTEXT = name("context");
-  private static final SerializableString CONTENT = name("content");
-  private static final SerializableString STATEMENT = name("statement");
-  private static final SerializableString DELIVERY = name("delivery");
-  private static final SerializableString ITEMS = name("items");
-  private static final SerializableString START = name("start");
-  private static final SerializableString TARGET = name("target");
-  private static final SerializableString NOTE_ID = name("noteId");
+  private static final SerializableString FORMAT = encoded("format");
+  private static final SerializableString FORMAT_VERSION = encoded(StatementReader.FORMAT);
+  private static final SerializableString TYPE = encoded("type");
+  private static final SerializableString TITLE = encoded("title");
+  private static final SerializableString STANDFIRST = encoded("standfirst");
+  private static final SerializableString LABEL = encoded("label");
+  private static final SerializableString ISSUERS = encoded("issuers");
+  private static final SerializableString AUTHORS = encoded("authors");
+  private static final SerializableString DATE = encoded("date");
+  private static final SerializableString TIME = encoded("time");
+  private static final SerializableString ZONE = encoded("zone");
+  private static final SerializableString PLACE = encoded("place");
+  private static final SerializableString LANGUAGE = encoded("language");
+  private static final SerializableString KEYWORDS = encoded("keywords");
+  private static final SerializableString ID = encoded("id");
+  private static final SerializableString URL = encoded("url");
+  private static final SerializableString EMBARGO = encoded("embargo");
+  private static final SerializableString CONTACTS = encoded("contacts");
+  private static final SerializableString BODY = encoded("body");
+  private static final SerializableString SECTIONS = encoded("sections");
+  private static final SerializableString NOTES = encoded("notes");
+  private static final SerializableString NOTES_TO_EDITORS = encoded("notesToEditors");
+  private static final SerializableString NAME = encoded("name");
+  private static final SerializableString KIND = encoded("kind");
+  private static final SerializableString ROLE = encoded("role");
+  private static final SerializableString AFFILIATION = encoded("affiliation");
+  private static final SerializableString ORGANISATION = encoded("organisation");
+  private static final SerializableString EMAIL = encoded("email");
+  private static final SerializableString PHONE = encoded("phone");
+  private static final SerializableString HEADING = encoded("heading");
+  private static final SerializableString ANCHOR = encoded("anchor");
+  private static final SerializableString BLOCKS = encoded("blocks");
+  private static final SerializableString SUBSECTIONS = encoded("subsections");
+  private static final SerializableString ATTRIBUTION = encoded("attribution");
+  private static final SerializableString SPEAKER = encoded("speaker");
+  private static final SerializableString SOURCE = encoded("source");
+  private static final SerializableString MEDIUM = encoded("medium");
+  private static final SerializableString CONTEXT = encoded("context");
+  private static final SerializableString CONTENT = encoded("content");
+  private static final SerializableString STATEMENT = encoded("statement");
+  private static final SerializableString DELIVERY = encoded("delivery");
+  private static final SerializableString ITEMS = encoded("items");
+  private static final SerializableString START = encoded("start");
+  private static final SerializableString TARGET = encoded("target");
+  private static final SerializableString NOTE_ID = encoded("noteId");
 
-  private static final SerializableString PARAGRAPH = name("paragraph");
-  private static final SerializableString BLOCK_QUOTATION = name("blockQuotation");
-  private static final SerializableString EMBEDDED_STATEMENT = name("embeddedStatement");
-  private static final SerializableString BULLET_LIST = name("bulletList");
-  private static final SerializableString ORDERED_LIST = name("orderedList");
-  private static final SerializableString THEMATIC_BREAK = name("thematicBreak");
-  private static final SerializableString EMPHASIS = name("emphasis");
-  private static final SerializableString STRONG = name("strong");
-  private static final SerializableString LINK = name("link");
-  private static final SerializableString LINE_BREAK = name("lineBreak");
-  private static final SerializableString NOTE_REFERENCE = name("noteReference");
-  private static final SerializableString QUOTATION = name("quotation");
-  private static final SerializableString PERSON = name("person");
-  private static final SerializableString ORGANISATION_KIND = name("organisation");
-  private static final SerializableString SPEECH = name("speech");
-  private static final SerializableString SCARE = name("scare");
-  private static final SerializableString MENTION = name("mention");
+  private static final SerializableString PARAGRAPH = encoded("paragraph");
+  private static final SerializableString BLOCK_QUOTATION = encoded("blockQuotation");
+  private static final SerializableString EMBEDDED_STATEMENT = encoded("embeddedStatement");
+  private static final SerializableString BULLET_LIST = encoded("bulletList");
+  private static final SerializableString ORDERED_LIST = encoded("orderedList");
+  private static final SerializableString THEMATIC_BREAK = encoded("thematicBreak");
+  private static final SerializableString EMPHASIS = encoded("emphasis");
+  private static final SerializableString STRONG = encoded("strong");
+  private static final SerializableString LINK = encoded("link");
+  private static final SerializableString LINE_BREAK = encoded("lineBreak");
+  private static final SerializableString NOTE_REFERENCE = encoded("noteReference");
+  private static final SerializableString QUOTATION = encoded("quotation");
+  private static final SerializableString PERSON = encoded("person");
+  private static final SerializableString ORGANISATION_KIND = encoded("organisation");
+  private static final SerializableString SPEECH = encoded("speech");
+  private static final SerializableString SCARE = encoded("scare");
+  private static final SerializableString MENTION = encoded("mention");
 
   private final JsonGenerator g;
 
@@ -101,24 +101,24 @@ public final class StatementWriter implements Block.Visitor<Void>, Inline.Visito
     this.g = generator;
   }
 
-  private static SerializableString name(String name) {
+  private static SerializableString encoded(String name) {
     return new SerializedString(name);
   }
 
   /** Writes the statement as a whole document, with its format version. */
   public void document(Statement statement) throws IOException {
     try {
-      g.writeStartObject();
-      g.writeFieldName(FORMAT);
-      g.writeString(FORMAT_VERSION);
+      startObject();
+      name(FORMAT);
+      value(FORMAT_VERSION);
       statementFields(statement);
-      g.writeEndObject();
+      endObject();
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
   }
 
-  private void statementFields(Statement s) throws IOException {
+  private void statementFields(Statement s) {
     string(TITLE, s.title());
     inlines(STANDFIRST, s.standfirst());
     optional(LABEL, s.label());
@@ -126,8 +126,8 @@ public final class StatementWriter implements Block.Visitor<Void>, Inline.Visito
     parties(AUTHORS, s.authors());
     if (s.date().isPresent()) {
       StatementDate date = s.date().get();
-      g.writeFieldName(DATE);
-      g.writeStartObject();
+      name(DATE);
+      startObject();
       string(DATE, date.date().toString());
       if (date.time().isPresent()) {
         string(TIME, date.time().get().toString());
@@ -135,7 +135,7 @@ public final class StatementWriter implements Block.Visitor<Void>, Inline.Visito
       if (date.zone().isPresent()) {
         string(ZONE, date.zone().get().getId());
       }
-      g.writeEndObject();
+      endObject();
     }
     optional(PLACE, s.place());
     // Like an absent optional: a reader takes a missing language as the default, "en".
@@ -143,12 +143,12 @@ public final class StatementWriter implements Block.Visitor<Void>, Inline.Visito
       string(LANGUAGE, s.language());
     }
     if (!s.keywords().isEmpty()) {
-      g.writeFieldName(KEYWORDS);
-      g.writeStartArray();
+      name(KEYWORDS);
+      startArray();
       for (String keyword : s.keywords()) {
-        g.writeString(keyword);
+        value(keyword);
       }
-      g.writeEndArray();
+      endArray();
     }
     optional(ID, s.id());
     optional(URL, s.url());
@@ -156,227 +156,267 @@ public final class StatementWriter implements Block.Visitor<Void>, Inline.Visito
       string(EMBARGO, DateTimeFormatter.ISO_ZONED_DATE_TIME.format(s.embargo().get()));
     }
     if (!s.contacts().isEmpty()) {
-      g.writeFieldName(CONTACTS);
-      g.writeStartArray();
+      name(CONTACTS);
+      startArray();
       for (Contact contact : s.contacts()) {
-        g.writeStartObject();
+        startObject();
         string(NAME, contact.name());
         optional(ORGANISATION, contact.organisation());
         optional(EMAIL, contact.email());
         optional(PHONE, contact.phone());
-        g.writeEndObject();
+        endObject();
       }
-      g.writeEndArray();
+      endArray();
     }
     blocks(BODY, s.body());
     sections(SECTIONS, s.sections());
     if (!s.notes().isEmpty()) {
-      g.writeFieldName(NOTES);
-      g.writeStartArray();
+      name(NOTES);
+      startArray();
       for (Note note : s.notes()) {
-        g.writeStartObject();
+        startObject();
         string(ID, note.id());
         blocks(BLOCKS, note.blocks());
-        g.writeEndObject();
+        endObject();
       }
-      g.writeEndArray();
+      endArray();
     }
     blocks(NOTES_TO_EDITORS, s.notesToEditors());
   }
 
-  private void sections(SerializableString name, List<Section> sections) throws IOException {
+  private void sections(SerializableString name, List<Section> sections) {
     if (sections.isEmpty()) {
       return;
     }
-    g.writeFieldName(name);
-    g.writeStartArray();
+    name(name);
+    startArray();
     for (Section section : sections) {
-      g.writeStartObject();
+      startObject();
       inlines(HEADING, section.heading());
       optional(ANCHOR, section.anchor());
       blocks(BLOCKS, section.blocks());
       sections(SUBSECTIONS, section.subsections());
-      g.writeEndObject();
+      endObject();
     }
-    g.writeEndArray();
+    endArray();
   }
 
-  private void parties(SerializableString name, List<Party> parties) throws IOException {
+  private void parties(SerializableString name, List<Party> parties) {
     if (parties.isEmpty()) {
       return;
     }
-    g.writeFieldName(name);
-    g.writeStartArray();
+    name(name);
+    startArray();
     for (Party party : parties) {
       party(party);
     }
-    g.writeEndArray();
+    endArray();
   }
 
-  private void party(Party party) throws IOException {
-    g.writeStartObject();
+  private void party(Party party) {
+    startObject();
     string(NAME, party.name());
-    g.writeFieldName(KIND);
-    g.writeString(party.kind() == Party.Kind.PERSON ? PERSON : ORGANISATION_KIND);
+    name(KIND);
+    value(party.kind() == Party.Kind.PERSON ? PERSON : ORGANISATION_KIND);
     optional(ROLE, party.role());
     optional(AFFILIATION, party.affiliation());
-    g.writeEndObject();
+    endObject();
   }
 
-  private void attribution(Optional<Attribution> attribution) throws IOException {
+  private void attribution(Optional<Attribution> attribution) {
     if (attribution.isEmpty()) {
       return;
     }
     Attribution a = attribution.get();
-    g.writeFieldName(ATTRIBUTION);
-    g.writeStartObject();
+    name(ATTRIBUTION);
+    startObject();
     if (a.speaker().isPresent()) {
-      g.writeFieldName(SPEAKER);
+      name(SPEAKER);
       party(a.speaker().get());
     }
     if (a.source().isPresent()) {
       Source source = a.source().get();
-      g.writeFieldName(SOURCE);
-      g.writeStartObject();
+      name(SOURCE);
+      startObject();
       optional(TITLE, source.title());
       optional(MEDIUM, source.medium());
       optional(URL, source.url());
       if (source.date().isPresent()) {
         string(DATE, source.date().get().toString());
       }
-      g.writeEndObject();
+      endObject();
     }
     optional(CONTEXT, a.context());
-    g.writeEndObject();
+    endObject();
   }
 
-  private void string(SerializableString name, String value) throws IOException {
-    g.writeFieldName(name);
-    g.writeString(value);
+  private void string(SerializableString name, String value) {
+    name(name);
+    value(value);
   }
 
-  private void optional(SerializableString name, Optional<String> value) throws IOException {
+  private void optional(SerializableString name, Optional<String> value) {
     if (value.isPresent()) {
       string(name, value.get());
     }
   }
 
-  private void blocks(SerializableString name, List<Block> blocks) throws IOException {
+  private void blocks(SerializableString name, List<Block> blocks) {
     if (blocks.isEmpty()) {
       return;
     }
-    g.writeFieldName(name);
-    g.writeStartArray();
+    name(name);
+    startArray();
     for (Block block : blocks) {
       block.accept(this);
     }
-    g.writeEndArray();
+    endArray();
   }
 
-  private void inlines(SerializableString name, List<Inline> inlines) throws IOException {
+  private void inlines(SerializableString name, List<Inline> inlines) {
     if (inlines.isEmpty()) {
       return;
     }
-    g.writeFieldName(name);
-    g.writeStartArray();
+    name(name);
+    startArray();
     for (Inline inline : inlines) {
       inline.accept(this);
     }
-    g.writeEndArray();
+    endArray();
   }
 
-  private void items(List<ListItem> items) throws IOException {
+  private void items(List<ListItem> items) {
     if (items.isEmpty()) {
       return;
     }
-    g.writeFieldName(ITEMS);
-    g.writeStartArray();
+    name(ITEMS);
+    startArray();
     for (ListItem item : items) {
-      g.writeStartObject();
+      startObject();
       blocks(BLOCKS, item.blocks());
-      g.writeEndObject();
+      endObject();
     }
-    g.writeEndArray();
+    endArray();
   }
 
   /** Opens a block or inline object with its type. */
-  private void open(SerializableString type) throws IOException {
-    g.writeStartObject();
-    g.writeFieldName(TYPE);
-    g.writeString(type);
+  private void open(SerializableString type) {
+    startObject();
+    name(TYPE);
+    value(type);
   }
 
-  // Visitors cannot throw checked exceptions: each visit wraps I/O failures, and document()
-  // unwraps them again.
+  // The generator's calls, each wrapping an IOException, because the visitor methods cannot
+  // throw it; document() unwraps it again.
 
-  private static UncheckedIOException unchecked(IOException e) {
-    return new UncheckedIOException(e);
+  private void name(SerializableString name) {
+    try {
+      g.writeFieldName(name);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void value(String text) {
+    try {
+      g.writeString(text);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void value(SerializableString text) {
+    try {
+      g.writeString(text);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void value(int number) {
+    try {
+      g.writeNumber(number);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void startObject() {
+    try {
+      g.writeStartObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void endObject() {
+    try {
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void startArray() {
+    try {
+      g.writeStartArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void endArray() {
+    try {
+      g.writeEndArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   @Override
   public Void visitParagraph(Block.Paragraph paragraph) {
-    try {
-      open(PARAGRAPH);
-      inlines(CONTENT, paragraph.content());
-      g.writeEndObject();
-    } catch (IOException e) {
-      throw unchecked(e);
-    }
+    open(PARAGRAPH);
+    inlines(CONTENT, paragraph.content());
+    endObject();
     return null;
   }
 
   @Override
   public Void visitBlockQuotation(Block.BlockQuotation quotation) {
-    try {
-      open(BLOCK_QUOTATION);
-      blocks(BLOCKS, quotation.blocks());
-      attribution(quotation.attribution());
-      g.writeEndObject();
-    } catch (IOException e) {
-      throw unchecked(e);
-    }
+    open(BLOCK_QUOTATION);
+    blocks(BLOCKS, quotation.blocks());
+    attribution(quotation.attribution());
+    endObject();
     return null;
   }
 
   @Override
   public Void visitEmbeddedStatement(Block.EmbeddedStatement embedded) {
-    try {
-      open(EMBEDDED_STATEMENT);
-      g.writeFieldName(STATEMENT);
-      g.writeStartObject();
-      statementFields(embedded.statement());
-      g.writeEndObject();
-      optional(DELIVERY, embedded.delivery());
-      g.writeEndObject();
-    } catch (IOException e) {
-      throw unchecked(e);
-    }
+    open(EMBEDDED_STATEMENT);
+    name(STATEMENT);
+    startObject();
+    statementFields(embedded.statement());
+    endObject();
+    optional(DELIVERY, embedded.delivery());
+    endObject();
     return null;
   }
 
   @Override
   public Void visitBulletList(Block.BulletList list) {
-    try {
-      open(BULLET_LIST);
-      items(list.items());
-      g.writeEndObject();
-    } catch (IOException e) {
-      throw unchecked(e);
-    }
+    open(BULLET_LIST);
+    items(list.items());
+    endObject();
     return null;
   }
 
   @Override
   public Void visitOrderedList(Block.OrderedList list) {
-    try {
-      open(ORDERED_LIST);
-      g.writeFieldName(START);
-      g.writeNumber(list.start());
-      items(list.items());
-      g.writeEndObject();
-    } catch (IOException e) {
-      throw unchecked(e);
-    }
+    open(ORDERED_LIST);
+    name(START);
+    value(list.start());
+    items(list.items());
+    endObject();
     return null;
   }
 
@@ -387,11 +427,7 @@ public final class StatementWriter implements Block.Visitor<Void>, Inline.Visito
 
   @Override
   public Void visitText(Inline.Text text) {
-    try {
-      g.writeString(text.text());
-    } catch (IOException e) {
-      throw unchecked(e);
-    }
+    value(text.text());
     return null;
   }
 
@@ -407,14 +443,10 @@ public final class StatementWriter implements Block.Visitor<Void>, Inline.Visito
 
   @Override
   public Void visitLink(Inline.Link link) {
-    try {
-      open(LINK);
-      string(TARGET, link.target());
-      inlines(CONTENT, link.content());
-      g.writeEndObject();
-    } catch (IOException e) {
-      throw unchecked(e);
-    }
+    open(LINK);
+    string(TARGET, link.target());
+    inlines(CONTENT, link.content());
+    endObject();
     return null;
   }
 
@@ -425,28 +457,20 @@ public final class StatementWriter implements Block.Visitor<Void>, Inline.Visito
 
   @Override
   public Void visitNoteReference(Inline.NoteReference reference) {
-    try {
-      open(NOTE_REFERENCE);
-      string(NOTE_ID, reference.noteId());
-      g.writeEndObject();
-    } catch (IOException e) {
-      throw unchecked(e);
-    }
+    open(NOTE_REFERENCE);
+    string(NOTE_ID, reference.noteId());
+    endObject();
     return null;
   }
 
   @Override
   public Void visitQuotation(Inline.Quotation quotation) {
-    try {
-      open(QUOTATION);
-      g.writeFieldName(KIND);
-      g.writeString(kind(quotation.kind()));
-      inlines(CONTENT, quotation.content());
-      attribution(quotation.attribution());
-      g.writeEndObject();
-    } catch (IOException e) {
-      throw unchecked(e);
-    }
+    open(QUOTATION);
+    name(KIND);
+    value(kind(quotation.kind()));
+    inlines(CONTENT, quotation.content());
+    attribution(quotation.attribution());
+    endObject();
     return null;
   }
 
@@ -459,23 +483,15 @@ public final class StatementWriter implements Block.Visitor<Void>, Inline.Visito
   }
 
   private Void withContent(SerializableString type, List<Inline> content) {
-    try {
-      open(type);
-      inlines(CONTENT, content);
-      g.writeEndObject();
-    } catch (IOException e) {
-      throw unchecked(e);
-    }
+    open(type);
+    inlines(CONTENT, content);
+    endObject();
     return null;
   }
 
   private Void empty(SerializableString type) {
-    try {
-      open(type);
-      g.writeEndObject();
-    } catch (IOException e) {
-      throw unchecked(e);
-    }
+    open(type);
+    endObject();
     return null;
   }
 }
