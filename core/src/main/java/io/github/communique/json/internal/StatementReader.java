@@ -127,7 +127,7 @@ public final class StatementReader {
     }
     String root = positions == null ? null : "";
     record(root);
-    Statement statement = statement(root, Statement.DEFAULT_LANGUAGE, true);
+    Statement statement = statement(root, true);
     JsonToken after = p.nextToken();
     if (after != null) {
       throw fail(
@@ -140,8 +140,8 @@ public final class StatementReader {
 
   // ---------------------------------------------------------------- statements
 
-  private Statement statement(String path, String inheritedLanguage, boolean top)
-      throws IOException {
+  /** A statement object: the document ({@code top}) or an embedded statement. */
+  private Statement statement(String path, boolean top) throws IOException {
     long start = mark();
     long seen = 0;
     String format = null;
@@ -152,7 +152,7 @@ public final class StatementReader {
     List<Party> authors = List.of();
     Optional<StatementDate> date = Optional.empty();
     Optional<String> place = Optional.empty();
-    String language = inheritedLanguage;
+    String language = Statement.DEFAULT_LANGUAGE; // also in an embedded one: no inheritance
     List<String> keywords = List.of();
     Optional<String> id = Optional.empty();
     Optional<String> url = Optional.empty();
@@ -474,7 +474,7 @@ public final class StatementReader {
         case 3 -> attribution = Optional.of(attribution(v, field, at));
         case 4 -> {
           expectField(v, JsonToken.START_OBJECT, field, "a statement object");
-          statement = statement(at, Statement.DEFAULT_LANGUAGE, false);
+          statement = statement(at, false);
         }
         case 5 -> delivery = Optional.of(string(v, field));
         case 6 -> items = array(v, field, at, listItem);
