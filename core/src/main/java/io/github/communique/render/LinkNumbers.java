@@ -98,8 +98,10 @@ public final class LinkNumbers {
       inlines(statement.standfirst());
       blocks(statement.body());
       statement.sections().forEach(this::section);
-      for (Note note : Traversal.noteOrder(statement)) {
-        blocks(note.blocks());
+      if (!statement.notes().isEmpty()) {
+        for (Note note : Traversal.noteOrder(statement)) {
+          blocks(note.blocks());
+        }
       }
       blocks(statement.notesToEditors());
     }
@@ -111,14 +113,14 @@ public final class LinkNumbers {
     }
 
     void blocks(List<Block> blocks) {
-      for (Block block : blocks) {
-        block.accept(this);
+      for (int i = 0; i < blocks.size(); i++) { // no iterators: renderers call this per render
+        blocks.get(i).accept(this);
       }
     }
 
     void inlines(List<Inline> inlines) {
-      for (Inline inline : inlines) {
-        inline.accept(this);
+      for (int i = 0; i < inlines.size(); i++) {
+        inlines.get(i).accept(this);
       }
     }
 

@@ -174,7 +174,8 @@ public final class TextRenderer implements Renderer {
       language = s.language();
       quotes = options.quoteStyleFor(language);
       captions = Captions.forLanguage(language);
-      notes = Traversal.noteOrder(s);
+      // Most statements have no notes: skip the extra walk of the whole text.
+      notes = s.notes().isEmpty() ? List.of() : Traversal.noteOrder(s);
       noteNumbers = new HashMap<>();
       for (int i = 0; i < notes.size(); i++) {
         noteNumbers.put(notes.get(i).id(), i + 1);
@@ -357,8 +358,8 @@ public final class TextRenderer implements Renderer {
     // ---- blocks
 
     private void blocks(List<Block> blocks) {
-      for (Block block : blocks) {
-        block.accept(this);
+      for (int i = 0; i < blocks.size(); i++) { // no iterator: allocation per render stays flat
+        blocks.get(i).accept(this);
       }
     }
 
@@ -575,8 +576,8 @@ public final class TextRenderer implements Renderer {
     // ---- inlines
 
     private void inlines(List<Inline> inlines) {
-      for (Inline inline : inlines) {
-        inline.accept(this);
+      for (int i = 0; i < inlines.size(); i++) {
+        inlines.get(i).accept(this);
       }
     }
 

@@ -351,14 +351,33 @@ final class TextWriter {
       end += Character.charCount(c);
       endWidth += w;
     }
-    writeLine(end, endWidth);
-    int from = end;
-    int restWidth = lineWidth - endWidth;
-    while (from < lineLength && line[from] == ' ') { // a glued space ends up at the break
-      from++;
-      restWidth--;
+    // Text glued by (no-break) spaces that is wider than the line breaks at its last space, as
+    // a word processor does; the space goes, like any space where a line wraps.
+    for (int k = end - 1; k > 0; k--) {
+      if (isSpace(line[k])) {
+        int chunkWidth = endWidth - widthOf(k, end);
+        writeLine(k, chunkWidth);
+        shift(k + 1, lineWidth - chunkWidth - 1);
+        return;
+      }
     }
-    shift(from, restWidth);
+    writeLine(end, endWidth);
+    shift(end, lineWidth - endWidth);
+  }
+
+  private int widthOf(int from, int to) {
+    int w = 0;
+    for (int i = from; i < to; ) {
+      int c = Character.codePointAt(line, i, to);
+      w += DisplayWidth.of(c);
+      i += Character.charCount(c);
+    }
+    return w;
+  }
+
+  /** A space, breaking or not: never at the end of a line. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\u00A0' || c == '\u202F' || c == '\u2007';
   }
 
   /** Moves line[from..] to the start of the line, which is now {@code restWidth} wide. */
@@ -484,7 +503,7 @@ final class TextWriter {
   /** Writes line[0..end) without trailing spaces; returns how many spaces it left out. */
   private int writeContent(int end) {
     int to = end;
-    while (to > 0 && line[to - 1] == ' ') {
+    while (to > 0 && isSpace(line[to - 1])) {
       to--;
     }
     try {
