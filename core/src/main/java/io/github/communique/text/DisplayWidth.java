@@ -63,6 +63,9 @@ final class DisplayWidth {
 
   /** Whether {@code codePoint} is East Asian wide or fullwidth. */
   static boolean isWide(int codePoint) {
+    if (codePoint < 0x231A) { // Hangul initials are the only wide characters below: skip the search
+      return codePoint >= 0x1100 && codePoint <= 0x115F;
+    }
     int low = 0;
     int high = WIDE.length / 2 - 1;
     while (low <= high) {

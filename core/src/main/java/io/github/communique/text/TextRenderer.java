@@ -19,12 +19,9 @@ import io.github.communique.render.Dates;
 import io.github.communique.render.LinkNumbers;
 import io.github.communique.render.RenderOptions;
 import io.github.communique.render.Renderer;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -107,11 +104,9 @@ public final class TextRenderer implements Renderer {
     requireNonNull(statement, "statement");
     requireNonNull(options, "options");
     requireNonNull(out, "out");
-    // Not closed: the caller owns the stream. finish() flushes through to it.
-    TextWriter writer =
-        new TextWriter(
-            new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 8192),
-            options.textWidth());
+    // Not closed: the caller owns the stream. The writer buffers and encodes UTF-8 itself;
+    // finish() flushes through to the stream.
+    TextWriter writer = new TextWriter(out, options.textWidth());
     try {
       new Render(writer, options, LinkNumbers.of(statement)).document(statement);
       writer.finish();
@@ -541,7 +536,7 @@ public final class TextRenderer implements Renderer {
       boolean wasTight = tight;
       w.push(padded(marker, width), spaces(width));
       if (blocks.isEmpty()) {
-        w.breakLine();
+        w.lineEvenIfEmpty();
       } else {
         tight = tightItems;
         onMarkerLine = true;
@@ -618,7 +613,7 @@ public final class TextRenderer implements Renderer {
 
     @Override
     public Void visitLineBreak(Inline.LineBreak lineBreak) {
-      w.breakLine();
+      w.endLine(); // consecutive breaks make no empty line: that would read as a new paragraph
       return null;
     }
 

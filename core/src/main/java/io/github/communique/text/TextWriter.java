@@ -2,7 +2,7 @@ package io.github.communique.text;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
+import java.io.OutputStream;
 import java.util.Arrays;
 
 /**
@@ -32,7 +32,9 @@ final class TextWriter {
 
   private static final char REPLACEMENT = '\uFFFD';
 
-  private final Writer out;
+  private final OutputStream out;
+  private final byte[] bytes = new byte[8192];
+  private int count;
   private final int width;
   private final int maxPrefix;
 
@@ -46,8 +48,10 @@ final class TextWriter {
   private int available;
   private char[] prefix = new char[64];
 
-  // The current line, without prefix; the word being written is its tail from wordStart.
-  private char[] line = new char[256];
+  // The current line without prefix, in UTF-8 (offsets count bytes, widths columns); the word
+  // being written is its tail from wordStart. Bytes, so that runs of ASCII are copied in bulk
+  // from the text and a finished line goes out without another encoding pass.
+  private byte[] line = new byte[512];
   private int lineLength;
   private int lineWidth;
   private int wordStart;
@@ -65,9 +69,9 @@ final class TextWriter {
   private boolean anyLine;
   private boolean pendingBlank;
   private int widest;
-  private final char[] scratch = new char[128];
+  private final char[] scratch = new char[16];
 
-  TextWriter(Writer out, int width) {
+  TextWriter(OutputStream out, int width) {
     this.out = out;
     this.width = width;
     this.maxPrefix = width - Math.max(MIN_TEXT, width / 3);
@@ -122,41 +126,134 @@ final class TextWriter {
   /** Running text: whitespace is a place to break the line, runs of it one space. */
   void text(String s) {
     int n = s.length();
-    for (int i = 0; i < n; i++) {
-      char c = s.charAt(i);
-      if (c > ' ' && c < 0x7F) {
-        if (pendingSeparator == NONE && pendingOpenLength == 0 && !previousWide) {
-          // The fast path: printable ASCII inside a word.
-          if (lineLength == line.length) {
-            line = Arrays.copyOf(line, lineLength * 2);
-          }
-          line[lineLength++] = c;
-          lineWidth++;
-          previousCodePoint = c;
-          if (lineWidth > available) {
-            overflow();
-          }
-        } else {
-          put(c);
+    int i = 0;
+    while (i < n) {
+      if (pendingOpenLength == 0 && !previousWide && !noBreak) {
+        i = simpleRun(s, i, n);
+        if (i == n) {
+          return;
         }
+      }
+      char c = s.charAt(i++);
+      if (c > ' ' && c < 0x7F) {
+        put(c);
       } else if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
         space();
-      } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
-        put(Character.toCodePoint(c, s.charAt(++i)));
+      } else if (c < 0xA0) { // other C0 controls, DEL and C1 controls; U+001C-1F are spaces
+        if (c >= 0x1C && c <= 0x1F) {
+          space();
+        } else {
+          put(REPLACEMENT);
+        }
+      } else if (c < 0x1680) { // no spaces or controls here: Latin, Greek, Cyrillic, …
+        put(c);
       } else if (Character.isSurrogate(c)) {
-        put(REPLACEMENT);
+        if (Character.isHighSurrogate(c) && i < n && Character.isLowSurrogate(s.charAt(i))) {
+          put(Character.toCodePoint(c, s.charAt(i++)));
+        } else {
+          put(REPLACEMENT);
+        }
       } else if (Character.isWhitespace(c)) {
         space();
       } else if (c == '\u200B') { // zero width space: a break without a space
         if (lineLength > 0 && pendingSeparator == NONE && !noBreak) {
           pendingSeparator = ZERO_WIDTH;
         }
-      } else if (Character.isISOControl(c)) {
-        put(REPLACEMENT);
       } else {
         put(c);
       }
     }
+  }
+
+  /**
+   * The fast path: spaces and the characters of most European text (printable ASCII, Latin,
+   * Greek and Cyrillic letters, general punctuation such as dashes and curly quotes, currency
+   * signs: one column each, no marks, no controls) in one loop with the line's state in local
+   * variables. Returns the index of the first character it leaves to the general path.
+   */
+  private int simpleRun(String s, int from, int n) {
+    byte[] l = line;
+    int length = lineLength;
+    int w = lineWidth;
+    int separator = pendingSeparator;
+    int room = available;
+    int last = -1;
+    int i = from;
+    for (; i < n; i++) {
+      char c = s.charAt(i);
+      int size = simpleSize(c);
+      if (size == 0) {
+        if (c != ' ') {
+          break;
+        }
+        if (length > 0) {
+          separator = SPACE;
+        }
+        continue;
+      }
+      if (length + 4 > l.length) {
+        l = Arrays.copyOf(l, l.length * 2);
+        line = l;
+      }
+      if (separator != NONE) { // a new word
+        if (length > 0) {
+          beforeSeparator = length;
+          beforeSeparatorWidth = w;
+          if (separator == SPACE) {
+            l[length++] = ' ';
+            w++;
+          }
+          wordStart = length;
+          wordStartWidth = w;
+        }
+        separator = NONE;
+      }
+      if (size == 1) {
+        l[length++] = (byte) c;
+      } else if (size == 2) {
+        l[length++] = (byte) (0xC0 | c >> 6);
+        l[length++] = (byte) (0x80 | c & 0x3F);
+      } else {
+        l[length++] = (byte) (0xE0 | c >> 12);
+        l[length++] = (byte) (0x80 | c >> 6 & 0x3F);
+        l[length++] = (byte) (0x80 | c & 0x3F);
+      }
+      w++;
+      last = c;
+      if (w > room) {
+        lineLength = length;
+        lineWidth = w;
+        pendingSeparator = NONE;
+        overflow();
+        l = line;
+        length = lineLength;
+        w = lineWidth;
+      }
+    }
+    lineLength = length;
+    lineWidth = w;
+    pendingSeparator = separator;
+    if (last >= 0) {
+      previousCodePoint = last;
+    }
+    return i;
+  }
+
+  /**
+   * The UTF-8 length of {@code c} when it is a one-column character that needs no further
+   * thought (see {@link #simpleRun}); 0 for anything else.
+   */
+  private static int simpleSize(char c) {
+    if (c < 0x7F) {
+      return c > ' ' ? 1 : 0;
+    }
+    if (c < 0x530) { // Latin-1 to Cyrillic, without the soft hyphen and the combining marks
+      return c >= 0xA0 && c != 0xAD && (c < 0x300 || c >= 0x370) && (c < 0x483 || c > 0x489)
+          ? 2 : 0;
+    }
+    // General punctuation without spaces, bidi controls and invisible operators; currency signs.
+    return (c >= 0x2010 && c <= 0x2027) || (c >= 0x202F && c <= 0x205E)
+        || (c >= 0x20A0 && c <= 0x20BF) ? 3 : 0;
   }
 
   /** Text that must stay together: its spaces do not break, and nothing breaks inside it. */
@@ -260,10 +357,10 @@ final class TextWriter {
       wordStart = lineLength;
       wordStartWidth = lineWidth;
     }
-    if (lineLength + 2 > line.length) {
+    if (lineLength + 4 > line.length) {
       line = Arrays.copyOf(line, line.length * 2);
     }
-    lineLength += Character.toChars(codePoint, line, lineLength);
+    lineLength = encode(codePoint, line, lineLength);
     lineWidth += w;
     if (w > 0) {
       previousWide = wide;
@@ -315,7 +412,7 @@ final class TextWriter {
         if (lineLength == line.length) {
           line = Arrays.copyOf(line, lineLength * 2);
         }
-        line[lineLength++] = ' ';
+        line[lineLength++] = (byte) ' ';
         lineWidth++;
       }
       wordStart = lineLength;
@@ -338,45 +435,43 @@ final class TextWriter {
     }
   }
 
-  /** Writes the longest start of the over-long word that fits, by whole code points. */
+  /**
+   * Writes the longest start of the over-long word that fits, by whole code points. Text glued
+   * by (no-break) spaces that is wider than the line breaks at its last space, as a word
+   * processor does; the space goes, like any space where a line wraps.
+   */
   private void breakWord() {
     int end = 0;
     int endWidth = 0;
+    int spaceStart = 0;
+    int spaceEnd = 0;
+    int beforeSpaceWidth = 0;
     while (end < lineLength) {
-      int c = Character.codePointAt(line, end, lineLength);
+      int c = decode(line, end);
       int w = DisplayWidth.of(c);
       if (w > 0 && endWidth + w > available && endWidth > 0) {
         break; // combining marks (w == 0) stay with the base before them
       }
-      end += Character.charCount(c);
+      int next = end + sequenceLength(line[end]);
+      if (end > 0 && isSpace(c)) {
+        spaceStart = end;
+        spaceEnd = next;
+        beforeSpaceWidth = endWidth;
+      }
+      end = next;
       endWidth += w;
     }
-    // Text glued by (no-break) spaces that is wider than the line breaks at its last space, as
-    // a word processor does; the space goes, like any space where a line wraps.
-    for (int k = end - 1; k > 0; k--) {
-      if (isSpace(line[k])) {
-        int chunkWidth = endWidth - widthOf(k, end);
-        writeLine(k, chunkWidth);
-        shift(k + 1, lineWidth - chunkWidth - 1);
-        return;
-      }
+    if (spaceStart > 0) {
+      writeLine(spaceStart, beforeSpaceWidth);
+      shift(spaceEnd, lineWidth - beforeSpaceWidth - 1);
+    } else {
+      writeLine(end, endWidth);
+      shift(end, lineWidth - endWidth);
     }
-    writeLine(end, endWidth);
-    shift(end, lineWidth - endWidth);
-  }
-
-  private int widthOf(int from, int to) {
-    int w = 0;
-    for (int i = from; i < to; ) {
-      int c = Character.codePointAt(line, i, to);
-      w += DisplayWidth.of(c);
-      i += Character.charCount(c);
-    }
-    return w;
   }
 
   /** A space, breaking or not: never at the end of a line. */
-  private static boolean isSpace(char c) {
+  private static boolean isSpace(int c) {
     return c == ' ' || c == '\u00A0' || c == '\u202F' || c == '\u2007';
   }
 
@@ -403,8 +498,12 @@ final class TextWriter {
     previousWide = false;
   }
 
-  /** A forced line break: finishes the line, even an empty one. */
-  void breakLine() {
+  /**
+   * Finishes the line, and writes it even when it is empty, prefix only: the marker line of an
+   * empty list item. (A forced line break inside a paragraph is {@link #endLine}: it never makes
+   * an empty line, which would read as a paragraph break.)
+   */
+  void lineEvenIfEmpty() {
     if (lineLength > 0) {
       endLine();
     } else {
@@ -432,7 +531,7 @@ final class TextWriter {
     endLine();
     if (widest > 0) {
       beginLine(true);
-      repeat(c, widest);
+      repeat(c, Math.min(widest, available)); // a long web address may stick out; no need to follow
       write('\n');
     }
   }
@@ -481,6 +580,7 @@ final class TextWriter {
     if (!anyLine) {
       write('\n');
     }
+    flushBytes();
     try {
       out.flush();
     } catch (IOException e) {
@@ -503,15 +603,22 @@ final class TextWriter {
   /** Writes line[0..end) without trailing spaces; returns how many spaces it left out. */
   private int writeContent(int end) {
     int to = end;
-    while (to > 0 && isSpace(line[to - 1])) {
-      to--;
+    int trimmed = 0;
+    while (to > 0) {
+      if (line[to - 1] == ' ') {
+        to--;
+      } else if (to >= 2 && line[to - 2] == (byte) 0xC2 && line[to - 1] == (byte) 0xA0) {
+        to -= 2; // U+00A0
+      } else if (to >= 3 && line[to - 3] == (byte) 0xE2 && line[to - 2] == (byte) 0x80
+          && (line[to - 1] == (byte) 0xAF || line[to - 1] == (byte) 0x87)) {
+        to -= 3; // U+202F, U+2007
+      } else {
+        break;
+      }
+      trimmed++;
     }
-    try {
-      out.write(line, 0, to);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return end - to;
+    writeBytes(line, to);
+    return trimmed;
   }
 
   /** Writes a pending blank line, then the prefix of a new line (trimmed if nothing follows). */
@@ -534,6 +641,9 @@ final class TextWriter {
    * Beyond {@code maxPrefix} columns, the outer indentation gives way.
    */
   private void writePrefix(boolean content, boolean blankLine) {
+    if (levels == 0) {
+      return;
+    }
     int n = 0;
     for (int i = 0; i < levels; i++) {
       String p = firstUsed[i] || blankLine ? restPrefixes[i] : firstPrefixes[i];
@@ -549,37 +659,148 @@ final class TextWriter {
         n--;
       }
     }
-    try {
-      out.write(prefix, from, n - from);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    write(prefix, from, n);
   }
 
-  private void repeat(char c, int count) {
-    Arrays.fill(scratch, 0, Math.min(count, scratch.length), c);
-    try {
-      for (int left = count; left > 0; left -= scratch.length) {
-        out.write(scratch, 0, Math.min(left, scratch.length));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private void write(char c) {
-    try {
-      out.write(c);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+  private void repeat(char c, int times) {
+    for (int i = 0; i < times; i++) {
+      write(c);
     }
   }
 
   private void write(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      write(s.charAt(i));
+    }
+  }
+
+  private void write(char c) {
+    if (count > bytes.length - 3) {
+      flushBytes();
+    }
+    if (c < 0x80) {
+      bytes[count++] = (byte) c;
+    } else {
+      scratch[0] = c;
+      write(scratch, 0, 1);
+    }
+  }
+
+  /**
+   * Encodes chars[from..to) as UTF-8 into the byte buffer. Done here rather than by an
+   * OutputStreamWriter: the JDK's encoder over char arrays was the hot spot of a profile, and
+   * this loop with its ASCII fast path runs several times faster.
+   */
+  private void write(char[] chars, int from, int to) {
+    byte[] b = bytes;
+    int k = count;
+    int i = from;
+    while (i < to) {
+      if (b.length - k < 16) {
+        count = k;
+        flushBytes();
+        k = 0;
+      }
+      int limit = Math.min(to, i + (b.length - k) / 3); // at most three bytes a char
+      while (i < limit) {
+        char c = chars[i];
+        if (c < 0x80) {
+          b[k++] = (byte) c;
+          i++;
+        } else if (c < 0x800) {
+          b[k++] = (byte) (0xC0 | c >> 6);
+          b[k++] = (byte) (0x80 | c & 0x3F);
+          i++;
+        } else if (!Character.isSurrogate(c)) {
+          b[k++] = (byte) (0xE0 | c >> 12);
+          b[k++] = (byte) (0x80 | c >> 6 & 0x3F);
+          b[k++] = (byte) (0x80 | c & 0x3F);
+          i++;
+        } else if (Character.isHighSurrogate(c) && i + 1 < to
+            && Character.isLowSurrogate(chars[i + 1])) {
+          if (i + 1 == limit) {
+            break; // the pair straddles the limit: make room first
+          }
+          int cp = Character.toCodePoint(c, chars[i + 1]);
+          b[k++] = (byte) (0xF0 | cp >> 18);
+          b[k++] = (byte) (0x80 | cp >> 12 & 0x3F);
+          b[k++] = (byte) (0x80 | cp >> 6 & 0x3F);
+          b[k++] = (byte) (0x80 | cp & 0x3F);
+          i += 2;
+        } else { // a lone surrogate (text() never lets one through): U+FFFD
+          b[k++] = (byte) 0xEF;
+          b[k++] = (byte) 0xBF;
+          b[k++] = (byte) 0xBD;
+          i++;
+        }
+      }
+    }
+    count = k;
+  }
+
+  /** Copies b[0..n), UTF-8 already, to the output. */
+  private void writeBytes(byte[] b, int n) {
+    if (n > bytes.length - count) {
+      flushBytes();
+      if (n > bytes.length) {
+        try {
+          out.write(b, 0, n);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+        return;
+      }
+    }
+    System.arraycopy(b, 0, bytes, count, n);
+    count += n;
+  }
+
+  /** Writes the UTF-8 bytes of {@code cp} to b[at..]; returns the index after them. */
+  private static int encode(int cp, byte[] b, int at) {
+    int k = at;
+    if (cp < 0x80) {
+      b[k++] = (byte) cp;
+    } else if (cp < 0x800) {
+      b[k++] = (byte) (0xC0 | cp >> 6);
+      b[k++] = (byte) (0x80 | cp & 0x3F);
+    } else if (cp < 0x10000) {
+      b[k++] = (byte) (0xE0 | cp >> 12);
+      b[k++] = (byte) (0x80 | cp >> 6 & 0x3F);
+      b[k++] = (byte) (0x80 | cp & 0x3F);
+    } else {
+      b[k++] = (byte) (0xF0 | cp >> 18);
+      b[k++] = (byte) (0x80 | cp >> 12 & 0x3F);
+      b[k++] = (byte) (0x80 | cp >> 6 & 0x3F);
+      b[k++] = (byte) (0x80 | cp & 0x3F);
+    }
+    return k;
+  }
+
+  /** The code point whose UTF-8 (written by {@link #encode}) starts at b[i]. */
+  private static int decode(byte[] b, int i) {
+    int b0 = b[i] & 0xFF;
+    if (b0 < 0x80) {
+      return b0;
+    } else if (b0 < 0xE0) {
+      return (b0 & 0x1F) << 6 | b[i + 1] & 0x3F;
+    } else if (b0 < 0xF0) {
+      return (b0 & 0x0F) << 12 | (b[i + 1] & 0x3F) << 6 | b[i + 2] & 0x3F;
+    }
+    return (b0 & 0x07) << 18 | (b[i + 1] & 0x3F) << 12 | (b[i + 2] & 0x3F) << 6 | b[i + 3] & 0x3F;
+  }
+
+  /** How many bytes the UTF-8 sequence that starts with {@code b0} has. */
+  private static int sequenceLength(byte b0) {
+    int b = b0 & 0xFF;
+    return b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+  }
+
+  private void flushBytes() {
     try {
-      out.write(s);
+      out.write(bytes, 0, count);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    count = 0;
   }
 }
