@@ -67,8 +67,10 @@ public final class LinkNumbers {
   }
 
   /**
-   * Whether the link's text is its address, as in {@code <https://example.org>} or an e-mail
-   * address linked with {@code mailto:}, so that printing the address again would repeat it.
+   * Whether the link's text is its address, so that printing the address again would repeat it:
+   * {@code <https://example.org>}, an e-mail address linked with {@code mailto:}, or a phone
+   * number linked with {@code tel:} (compared by its digits: "+44 20 7946 0321" shows {@code
+   * tel:+442079460321}).
    */
   public static boolean showsTarget(Inline.Link link) {
     if (link.content().size() != 1 || !(link.content().get(0) instanceof Inline.Text text)) {
@@ -76,11 +78,39 @@ public final class LinkNumbers {
     }
     String shown = text.text();
     String target = link.target();
-    return shown.equals(target)
-        || (target.startsWith("mailto:") && target.regionMatches(7, shown, 0, shown.length())
-            && target.length() == 7 + shown.length())
-        || (target.startsWith("tel:") && target.regionMatches(4, shown, 0, shown.length())
-            && target.length() == 4 + shown.length());
+    if (target.startsWith("mailto:")) {
+      return target.length() == 7 + shown.length() && target.startsWith(shown, 7);
+    }
+    if (target.startsWith("tel:")) {
+      return sameNumber(shown, target, 4);
+    }
+    return shown.equals(target);
+  }
+
+  /** Whether {@code shown} and {@code target} from {@code from} have the same digits and '+'. */
+  private static boolean sameNumber(String shown, String target, int from) {
+    int i = 0;
+    int j = from;
+    boolean digits = false;
+    while (true) {
+      while (i < shown.length() && !isNumberChar(shown.charAt(i))) {
+        i++;
+      }
+      while (j < target.length() && !isNumberChar(target.charAt(j))) {
+        j++;
+      }
+      if (i == shown.length() || j == target.length()) {
+        return digits && i == shown.length() && j == target.length();
+      }
+      if (shown.charAt(i++) != target.charAt(j++)) {
+        return false;
+      }
+      digits = true;
+    }
+  }
+
+  private static boolean isNumberChar(char c) {
+    return (c >= '0' && c <= '9') || c == '+';
   }
 
   /** Walks a statement in the order a reader meets its addresses. */

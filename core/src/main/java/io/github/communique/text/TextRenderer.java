@@ -22,6 +22,7 @@ import io.github.communique.render.Renderer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.time.ZonedDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -65,8 +66,9 @@ import java.util.Map;
  *       numbered by {@link Traversal#noteOrder};
  *   <li>after the body, each under a heading underlined with {@code -}: "Notes" ({@code [^1] …}),
  *       "Media contacts" (name and organisation, e-mail, phone), "Notes to editors", and for the
- *       whole document "Links" ({@code [1] https://…}). Web addresses and phone numbers are never
- *       broken: a line holding one alone may be wider than the width.
+ *       whole document "Links" ({@code [1] https://…}).
+ *   <li>dates and phone numbers stay on one line unless they are wider than it; web addresses are
+ *       never broken, so a line holding one alone may be wider than the width.
  * </ul>
  *
  * <p>Output is streamed through a buffered writer as the statement is walked; memory per render is
@@ -146,7 +148,7 @@ public final class TextRenderer implements Renderer {
 
     void document(Statement s) {
       enter(s);
-      s.embargo().ifPresent(e -> w.text(captions.embargoLine(Dates.of(e, language))));
+      s.embargo().ifPresent(this::embargo);
       w.blank();
       s.label().ifPresent(label -> w.text(upper(label)));
       w.blank();
@@ -162,6 +164,15 @@ public final class TextRenderer implements Renderer {
       sections(s.sections(), 1);
       backMatter(s);
       linkList();
+    }
+
+    /** The embargo line, its date kept on one line: "25 November 2026, 00:01 (Europe/London)". */
+    private void embargo(ZonedDateTime notBefore) {
+      String line = captions.embargo();
+      int at = line.indexOf("{date}");
+      w.text(line.substring(0, at));
+      w.glue(Dates.of(notBefore, language));
+      w.text(line.substring(at + "{date}".length()));
     }
 
     /** Makes {@code s} the statement whose language, marks and notes apply. */
@@ -251,7 +262,7 @@ public final class TextRenderer implements Renderer {
       if (s.place().isPresent() && s.date().isPresent()) {
         comma();
       }
-      s.date().ifPresent(date -> w.text(Dates.of(date, language)));
+      s.date().ifPresent(date -> w.glue(Dates.of(date, language)));
       return s.place().isPresent() || s.date().isPresent();
     }
 
@@ -426,7 +437,7 @@ public final class TextRenderer implements Renderer {
             comma();
           }
           first = false;
-          w.text(Dates.day(source.date().get(), language));
+          w.glue(Dates.day(source.date().get(), language));
         }
       }
       if (a.context().isPresent()) {
@@ -461,7 +472,7 @@ public final class TextRenderer implements Renderer {
 
       w.openFrame();
       s.embargo().ifPresent(e -> {
-        w.text(captions.embargoLine(Dates.of(e, language)));
+        embargo(e);
         w.endLine();
       });
       s.label().ifPresent(label -> {
@@ -603,7 +614,12 @@ public final class TextRenderer implements Renderer {
       int number = links.number(link);
       if (number == 0) {
         // The text is the address (LinkNumbers.showsTarget): keep it whole.
-        w.unbreakable(((Inline.Text) link.content().get(0)).text());
+        String shown = ((Inline.Text) link.content().get(0)).text();
+        if (link.target().startsWith("tel:")) {
+          w.glue(shown); // "+44 20 7946 0321" on one line
+        } else {
+          w.unbreakable(shown);
+        }
       } else {
         inlines(link.content());
         reference(number, true);

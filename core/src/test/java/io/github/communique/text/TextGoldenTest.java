@@ -3,6 +3,7 @@ package io.github.communique.text;
 import io.github.communique.model.Statement;
 import io.github.communique.render.RenderOptions;
 import io.github.communique.testing.GoldenFile;
+import io.github.communique.testing.Samples;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,7 +17,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Renders each test statement and compares it with {@code golden/<case>/statement.txt}. After an
+ * Renders each sample of {@code examples/statements/} and each statement of {@link
+ * TestStatements}, and compares it with {@code golden/<case>/statement.txt}. After an
  * intended change of the output, run {@code mvn -pl core verify -Dgolden.update=true} and review
  * the golden files with {@code git diff}.
  */
@@ -25,6 +27,9 @@ class TextGoldenTest {
 
   static Stream<Arguments> cases() {
     Map<String, Statement> cases = new TreeMap<>(TestStatements.all());
+    for (String name : Samples.names()) {
+      cases.put(name, Samples.load(name));
+    }
     return cases.entrySet().stream().map(e -> Arguments.of(e.getKey(), e.getValue()));
   }
 
