@@ -14,24 +14,10 @@ import java.util.Locale;
 public final class Dates {
   private Dates() {}
 
-  /**
-   * The locale for dates in {@code languageTag}. CLDR's bare {@code en} is American English
-   * ("November 25, 2026, 12:01 AM"); a statement tagged just {@code en} gets the day-month order
-   * and 24-hour clock of international and British English that this class documents, while
-   * {@code en-US} keeps American dates.
-   */
-  private static Locale locale(String languageTag) {
-    Locale locale = Locale.forLanguageTag(languageTag);
-    if (locale.getLanguage().equals("en") && locale.getCountry().isEmpty()) {
-      return Locale.UK;
-    }
-    return locale;
-  }
-
   /** The day in long form for {@code languageTag}. */
   public static String day(LocalDate date, String languageTag) {
     return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-        .withLocale(locale(languageTag))
+        .withLocale(Locale.forLanguageTag(languageTag))
         .format(date);
   }
 
@@ -43,7 +29,7 @@ public final class Dates {
     }
     String time =
         DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
-            .withLocale(locale(languageTag))
+            .withLocale(Locale.forLanguageTag(languageTag))
             .format(date.time().get());
     return day + ", " + time + date.zone().map(z -> " (" + z.getId() + ")").orElse("");
   }

@@ -69,6 +69,7 @@ final class TestStatements {
     return Statement.builder("Green Alliance calls for a public inquiry into the Northern Line"
             + " maintenance contract")
         .label("Party statement")
+        .language("en-GB") // British dates: 25 November 2026, 00:01
         .embargo(ZonedDateTime.of(2026, 11, 25, 0, 1, 0, 0, ZoneId.of("Europe/London")))
         .standfirst(text("The party says the contract was awarded without a tender and asks"
             + " the minister to publish "), emphasis("all"), text(" correspondence."))
