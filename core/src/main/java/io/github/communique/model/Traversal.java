@@ -72,6 +72,15 @@ public final class Traversal {
     return List.copyOf(ordered.values());
   }
 
+  /**
+   * Reports every block and every inline to the consumers in reading order, embedded statements
+   * included, without collecting them first: for passes over large statements that should not
+   * allocate in proportion to their size (a renderer's metadata pass, for one).
+   */
+  public static void walk(Statement statement, Consumer<Block> onBlock, Consumer<Inline> onInline) {
+    new Walker(true, onBlock, onInline, s -> {}).statement(statement);
+  }
+
   /** The text of inline content without any markup or quotation marks: for ids and metadata. */
   public static String plainText(List<Inline> content) {
     StringBuilder text = new StringBuilder();
