@@ -113,7 +113,10 @@ final class JsonLd {
       party(speaker);
       if (speaker.kind() == Party.Kind.PERSON) {
         key("spokenByCharacter");
-        party(speaker);
+        begin('{');
+        string("@type", "Person");
+        string("name", speaker.name());
+        end('}');
       }
     });
     attribution.source().ifPresent(this::source);
