@@ -12,7 +12,6 @@ import io.github.communique.model.Attribution;
 import io.github.communique.model.Block;
 import io.github.communique.model.ListItem;
 import io.github.communique.model.Party;
-import io.github.communique.model.Section;
 import io.github.communique.model.Source;
 import io.github.communique.model.Statement;
 import java.time.LocalDate;
@@ -59,12 +58,7 @@ class StructureTest {
 
   @Test
   void sectionsDeeperThanH6KeepTheirLevelInAriaLevel() {
-    Section deepest = new Section(List.of(text("Level 8")), Optional.empty(), List.of(), List.of());
-    Section s = deepest;
-    for (int level = 7; level >= 2; level--) {
-      s = new Section(List.of(text("Level " + level)), Optional.empty(), List.of(), List.of(s));
-    }
-    Document doc = fragment(Statement.builder("Deep").section(s).build());
+    Document doc = fragment(StructureTestStatements.deepSections());
     assertThat(Outline.levels(doc)).containsExactly(1, 2, 3, 4, 5, 6, 7, 8);
     assertThat(doc.select("h6[aria-level]").eachAttr("aria-level")).containsExactly("7", "8");
   }
