@@ -116,26 +116,39 @@ final class HtmlWriter {
     out.flush();
   }
 
+  /**
+   * The inner loop of every escaped write: runs of characters that pass unchanged are copied by a
+   * tight loop bounded by the room left in the buffer, so it tests nothing else per character;
+   * everything else is handled one character at a time.
+   */
   private void escape(String s, byte[][] table, boolean json) {
     byte[] b = buf;
     int n = s.length();
     int p = pos;
-    for (int i = 0; i < n; i++) {
-      if (p > BUFFER_SIZE - SLACK) {
+    int i = 0;
+    while (i < n) {
+      if (p >= BUFFER_SIZE - SLACK) {
         pos = p;
         drain();
         p = 0;
       }
-      char c = s.charAt(i);
+      int stop = Math.min(n, i + (BUFFER_SIZE - SLACK - p));
+      char c = 0;
+      while (i < stop && (c = s.charAt(i)) < 0x80 && table[c] == null) {
+        b[p++] = (byte) c;
+        i++;
+      }
+      if (i == stop) {
+        continue;
+      }
       if (c < 0x80) {
         byte[] replacement = table[c];
-        if (replacement == null) {
-          b[p++] = (byte) c;
-        } else {
-          System.arraycopy(replacement, 0, b, p, replacement.length);
-          p += replacement.length;
-        }
-      } else if (json && (c == '\u2028' || c == '\u2029' || (c >= 0x80 && c <= 0x9F))) {
+        System.arraycopy(replacement, 0, b, p, replacement.length);
+        p += replacement.length;
+      } else if (c < 0x800 && c > 0x9F) {
+        b[p++] = (byte) (0xC0 | c >> 6);
+        b[p++] = (byte) (0x80 | c & 0x3F);
+      } else if (json && (c == '\u2028' || c == '\u2029' || c <= 0x9F)) {
         pos = p;
         hexEscape(c);
         p = pos;
@@ -144,6 +157,7 @@ final class HtmlWriter {
         i = encode(s, i, c);
         p = pos;
       }
+      i++;
     }
     pos = p;
   }

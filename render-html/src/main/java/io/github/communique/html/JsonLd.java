@@ -11,6 +11,7 @@ import io.github.communique.model.Statement;
 import io.github.communique.model.Traversal;
 import io.github.communique.render.Dates;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Writes a statement's schema.org metadata as JSON-LD, straight into the page: a {@code
@@ -24,14 +25,14 @@ import java.util.List;
  */
 final class JsonLd {
   private final HtmlWriter out;
-  private final QuoteStyle style;
+  private final PlainText text;
   private int indent;
   private boolean first = true;
   private boolean hasParts;
 
   private JsonLd(HtmlWriter out, QuoteStyle style) {
     this.out = out;
-    this.style = style;
+    this.text = new PlainText(out, PlainText.Sink.JSON, style);
   }
 
   /** Writes the metadata object of {@code statement}; marks of nested quotations from {@code style}. */
@@ -70,6 +71,7 @@ final class JsonLd {
     }
     parties("author", s.authors().isEmpty() ? s.issuers() : s.authors());
     parties("publisher", s.issuers());
+    // One walk over the model, embedded statements included; the quotations are written as found.
     Traversal.walk(s, this::block, this::inline);
     if (hasParts) {
       end(']');
@@ -78,26 +80,31 @@ final class JsonLd {
   }
 
   private void block(Block block) {
-    if (block instanceof Block.BlockQuotation q && q.attribution().isPresent()) {
-      quotation(q.attribution().get(), () -> {
-        out.raw("\"");
-        new PlainText(out, PlainText.Sink.JSON, style, 0).blocks(q.blocks());
-        out.raw("\"");
-      });
+    if (block instanceof Block.BlockQuotation q && isAttributed(q.attribution())) {
+      beginQuotation();
+      out.raw("\"");
+      text.at(0).blocks(q.blocks()); // a block quotation adds no level
+      out.raw("\"");
+      endQuotation(q.attribution().get());
     }
   }
 
   private void inline(Inline inline) {
     if (inline instanceof Inline.Quotation q && q.kind() == QuoteKind.SPEECH
-        && q.attribution().isPresent()) {
-      quotation(q.attribution().get(), () -> text(q.content(), 1));
+        && isAttributed(q.attribution())) {
+      beginQuotation();
+      text(q.content(), 1);
+      endQuotation(q.attribution().get());
     }
   }
 
-  private void quotation(Attribution attribution, Runnable text) {
-    if (attribution.speaker().isEmpty() && attribution.source().isEmpty()) {
-      return;
-    }
+  private static boolean isAttributed(Optional<Attribution> attribution) {
+    return attribution.isPresent()
+        && (attribution.get().speaker().isPresent() || attribution.get().source().isPresent());
+  }
+
+  /** Opens a Quotation up to its text, which the caller writes. */
+  private void beginQuotation() {
     if (!hasParts) {
       key("hasPart");
       begin('[');
@@ -107,8 +114,11 @@ final class JsonLd {
     begin('{');
     string("@type", "Quotation");
     key("text");
-    text.run();
-    attribution.speaker().ifPresent(speaker -> {
+  }
+
+  private void endQuotation(Attribution attribution) {
+    if (attribution.speaker().isPresent()) {
+      Party speaker = attribution.speaker().get();
       key("creator");
       party(speaker);
       if (speaker.kind() == Party.Kind.PERSON) {
@@ -118,9 +128,13 @@ final class JsonLd {
         string("name", speaker.name());
         end('}');
       }
-    });
-    attribution.source().ifPresent(this::source);
-    attribution.context().ifPresent(context -> string("description", context));
+    }
+    if (attribution.source().isPresent()) {
+      source(attribution.source().get());
+    }
+    if (attribution.context().isPresent()) {
+      string("description", attribution.context().get());
+    }
     end('}');
   }
 
@@ -128,13 +142,21 @@ final class JsonLd {
     key("isPartOf");
     begin('{');
     string("@type", "CreativeWork");
-    source.title().ifPresent(title -> string("name", title));
-    source.medium().ifPresent(medium -> {
+    if (source.title().isPresent()) {
+      string("name", source.title().get());
+    }
+    if (source.medium().isPresent()) {
       key("publisher");
-      organisation(medium);
-    });
-    source.url().flatMap(u -> Urls.safe(u, Urls.Use.WEB_ADDRESS)).ifPresent(u -> string("url", u));
-    source.date().ifPresent(date -> string("datePublished", date.toString()));
+      organisation(source.medium().get());
+    }
+    String url = source.url().isPresent()
+        ? Urls.check(source.url().get(), Urls.Use.WEB_ADDRESS) : null;
+    if (url != null) {
+      string("url", url);
+    }
+    if (source.date().isPresent()) {
+      string("datePublished", source.date().get().toString());
+    }
     end('}');
   }
 
@@ -156,13 +178,13 @@ final class JsonLd {
     boolean person = party.kind() == Party.Kind.PERSON;
     string("@type", person ? "Person" : "Organization");
     string("name", party.name());
-    if (person) {
-      party.role().ifPresent(role -> string("jobTitle", role));
+    if (person && party.role().isPresent()) {
+      string("jobTitle", party.role().get());
     }
-    party.affiliation().ifPresent(affiliation -> {
+    if (party.affiliation().isPresent()) {
       key(person ? "affiliation" : "memberOf");
-      organisation(affiliation);
-    });
+      organisation(party.affiliation().get());
+    }
     end('}');
   }
 
@@ -175,7 +197,7 @@ final class JsonLd {
 
   private void text(List<Inline> content, int depth) {
     out.raw("\"");
-    new PlainText(out, PlainText.Sink.JSON, style, depth).inlines(content);
+    text.at(depth).inlines(content);
     out.raw("\"");
   }
 
@@ -198,19 +220,31 @@ final class JsonLd {
   }
 
   private void begin(char bracket) {
-    out.raw(String.valueOf(bracket));
+    out.raw(bracket == '{' ? "{" : "[");
     indent++;
     first = true;
   }
 
   private void end(char bracket) {
+    boolean inline = indent > LINE_DEPTH;
     indent--;
-    newline();
-    out.raw(String.valueOf(bracket));
+    if (inline) {
+      out.raw(" ");
+    } else {
+      newline();
+    }
+    out.raw(bracket == '}' ? "}" : "]");
     first = false;
   }
 
+  /** Members down to this depth get a line each; deeper objects stay on their parent's line. */
+  private static final int LINE_DEPTH = 2;
+
   private void newline() {
+    if (indent > LINE_DEPTH) {
+      out.raw(" ");
+      return;
+    }
     out.raw("\n");
     for (int i = 0; i < indent; i++) {
       out.raw("  ");

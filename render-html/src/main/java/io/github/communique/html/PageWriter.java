@@ -108,7 +108,7 @@ final class PageWriter implements Block.Visitor<Void>, Inline.Visitor<Void> {
         .raw("<title>").text(top.title()).raw("</title>\n");
     if (!top.standfirst().isEmpty()) {
       w.raw("<meta name=\"description\" content=\"");
-      new PlainText(w, PlainText.Sink.ATTRIBUTE, style(top), 0).inlines(top.standfirst());
+      new PlainText(w, PlainText.Sink.ATTRIBUTE, style(top)).at(0).inlines(top.standfirst());
       w.raw("\">\n");
     }
     if (!top.keywords().isEmpty()) {
@@ -200,8 +200,8 @@ final class PageWriter implements Block.Visitor<Void>, Inline.Visitor<Void> {
     w.raw("</header>\n");
     level = titleLevel;
     blocks(s.body());
-    for (Section section : s.sections()) {
-      section(section, titleLevel + 1);
+    for (int i = 0; i < s.sections().size(); i++) {
+      section(s.sections().get(i), titleLevel + 1);
     }
     notes();
     if (!s.notesToEditors().isEmpty()) {
@@ -277,8 +277,8 @@ final class PageWriter implements Block.Visitor<Void>, Inline.Visitor<Void> {
     int outerLevel = level;
     level = headingLevel;
     blocks(section.blocks());
-    for (Section subsection : section.subsections()) {
-      section(subsection, headingLevel + 1);
+    for (int i = 0; i < section.subsections().size(); i++) {
+      section(section.subsections().get(i), headingLevel + 1);
     }
     level = outerLevel;
     w.raw("</section>\n");
@@ -418,9 +418,10 @@ final class PageWriter implements Block.Visitor<Void>, Inline.Visitor<Void> {
   // ---------------------------------------------------------------------------------------------
   // Blocks
 
+  // Index loops throughout: an iterator per list would be garbage in proportion to the document.
   private void blocks(List<Block> blocks) {
-    for (Block block : blocks) {
-      block.accept(this);
+    for (int i = 0; i < blocks.size(); i++) {
+      blocks.get(i).accept(this);
     }
   }
 
@@ -505,9 +506,14 @@ final class PageWriter implements Block.Visitor<Void>, Inline.Visitor<Void> {
 
   /** A {@code cite} attribute with the URL of the attribution's source, when it is safe. */
   private void cite(Optional<Attribution> attribution) {
-    attribution.flatMap(Attribution::source).flatMap(Source::url)
-        .flatMap(u -> Urls.safe(u, Urls.Use.LINK))
-        .ifPresent(u -> w.raw(" cite=\"").attr(u).raw("\""));
+    if (attribution.isEmpty() || attribution.get().source().isEmpty()) {
+      return;
+    }
+    Source source = attribution.get().source().get();
+    String url = source.url().isPresent() ? Urls.check(source.url().get(), Urls.Use.LINK) : null;
+    if (url != null) {
+      w.raw(" cite=\"").attr(url).raw("\"");
+    }
   }
 
   @Override
@@ -545,7 +551,8 @@ final class PageWriter implements Block.Visitor<Void>, Inline.Visitor<Void> {
   }
 
   private void items(List<ListItem> items) {
-    for (ListItem item : items) {
+    for (int i = 0; i < items.size(); i++) {
+      ListItem item = items.get(i);
       // An item of one paragraph is written without <p>, like a tight Markdown list.
       if (item.blocks().size() == 1 && item.blocks().get(0) instanceof Block.Paragraph p) {
         w.raw("<li>");
@@ -568,8 +575,8 @@ final class PageWriter implements Block.Visitor<Void>, Inline.Visitor<Void> {
   // Inlines
 
   private void inlines(List<Inline> inlines) {
-    for (Inline inline : inlines) {
-      inline.accept(this);
+    for (int i = 0; i < inlines.size(); i++) {
+      inlines.get(i).accept(this);
     }
   }
 
@@ -597,12 +604,12 @@ final class PageWriter implements Block.Visitor<Void>, Inline.Visitor<Void> {
 
   @Override
   public Void visitLink(Inline.Link link) {
-    Optional<String> href = inLink ? Optional.empty() : Urls.safe(link.target(), Urls.Use.LINK);
-    if (href.isEmpty()) {
+    String href = inLink ? null : Urls.check(link.target(), Urls.Use.LINK);
+    if (href == null) {
       inlines(link.content()); // refused or nested: the words stay, the link goes
       return null;
     }
-    w.raw("<a href=\"").attr(href.get()).raw("\">");
+    w.raw("<a href=\"").attr(href).raw("\">");
     inLink = true;
     inlines(link.content());
     inLink = false;

@@ -24,23 +24,29 @@ final class PlainText implements Inline.Visitor<Void>, Block.Visitor<Void> {
   private int depth;
   private boolean firstBlock = true;
 
-  PlainText(HtmlWriter out, Sink sink, QuoteStyle style, int depth) {
+  PlainText(HtmlWriter out, Sink sink, QuoteStyle style) {
     this.out = out;
     this.sink = sink;
     this.style = style;
+  }
+
+  /** Starts a new text whose quotations are {@code depth} levels deep; returns this. */
+  PlainText at(int depth) {
     this.depth = depth;
+    this.firstBlock = true;
+    return this;
   }
 
   void inlines(List<Inline> content) {
-    for (Inline inline : content) {
-      inline.accept(this);
+    for (int i = 0; i < content.size(); i++) {
+      content.get(i).accept(this);
     }
   }
 
   /** The text of blocks, one line per paragraph. */
   void blocks(List<Block> blocks) {
-    for (Block block : blocks) {
-      block.accept(this);
+    for (int i = 0; i < blocks.size(); i++) {
+      blocks.get(i).accept(this);
     }
   }
 
@@ -131,8 +137,8 @@ final class PlainText implements Inline.Visitor<Void>, Block.Visitor<Void> {
   }
 
   private void items(List<ListItem> items) {
-    for (ListItem item : items) {
-      blocks(item.blocks());
+    for (int i = 0; i < items.size(); i++) {
+      blocks(items.get(i).blocks());
     }
   }
 

@@ -43,9 +43,10 @@ final class Urls {
       this.schemes = schemes;
     }
 
-    private boolean allows(String scheme) {
+    /** Whether the scheme {@code url[0, colon)} is allowed, compared ignoring case. */
+    private boolean allows(String url, int colon) {
       for (String s : schemes) {
-        if (s.equals(scheme)) {
+        if (s.length() == colon && url.regionMatches(true, 0, s, 0, colon)) {
           return true;
         }
       }
@@ -55,24 +56,31 @@ final class Urls {
 
   /** The URL as it may be emitted for {@code use}, or empty when it must not be. */
   static Optional<String> safe(String url, Use use) {
+    return Optional.ofNullable(check(url, use));
+  }
+
+  /**
+   * {@link #safe} without the {@code Optional}, for the renderer's inner loop: null when refused,
+   * and the very same string when nothing needed changing (no allocation).
+   */
+  static String check(String url, Use use) {
     String cleaned = clean(url);
     if (cleaned == null || cleaned.isEmpty()) {
-      return Optional.empty();
+      return null;
     }
     int colon = cleaned.indexOf(':');
     int delimiter = firstDelimiter(cleaned);
     if (colon >= 0 && (delimiter < 0 || colon < delimiter)) {
-      String scheme = cleaned.substring(0, colon).toLowerCase(Locale.ROOT);
-      if (!isScheme(scheme) || !use.allows(scheme)) {
-        return Optional.empty();
+      if (!isScheme(cleaned, colon) || !use.allows(cleaned, colon)) {
+        return null;
       }
-      return Optional.of(encode(scheme + cleaned.substring(colon)));
+      return encode(lowerCaseScheme(cleaned, colon));
     }
     if (!use.relative || cleaned.length() >= 2 && isSlash(cleaned.charAt(0))
         && isSlash(cleaned.charAt(1))) {
-      return Optional.empty();
+      return null;
     }
-    return Optional.of(encode(cleaned));
+    return encode(cleaned);
   }
 
   /** Trimmed, tabs and line breaks removed; null when a control character remains. */
@@ -85,16 +93,24 @@ final class Urls {
     while (end > start && isTrimmed(url.charAt(end - 1))) {
       end--;
     }
-    StringBuilder cleaned = new StringBuilder(end - start);
+    boolean removals = false;
     for (int i = start; i < end; i++) {
       char c = url.charAt(i);
       if (c == '\t' || c == '\n' || c == '\r') {
-        continue;
-      }
-      if (c < 0x20 || (c >= 0x7F && c <= 0x9F)) {
+        removals = true;
+      } else if (c < 0x20 || (c >= 0x7F && c <= 0x9F)) {
         return null;
       }
-      cleaned.append(c);
+    }
+    if (!removals) {
+      return start == 0 && end == url.length() ? url : url.substring(start, end);
+    }
+    StringBuilder cleaned = new StringBuilder(end - start);
+    for (int i = start; i < end; i++) {
+      char c = url.charAt(i);
+      if (c != '\t' && c != '\n' && c != '\r') {
+        cleaned.append(c);
+      }
     }
     return cleaned.toString();
   }
@@ -117,17 +133,32 @@ final class Urls {
     return -1;
   }
 
-  private static boolean isScheme(String s) {
-    if (s.isEmpty() || s.charAt(0) < 'a' || s.charAt(0) > 'z') {
+  /** Whether {@code s[0, end)} is a scheme: a letter, then letters, digits, {@code + - .}. */
+  private static boolean isScheme(String s, int end) {
+    if (end == 0 || !isAsciiLetter(s.charAt(0))) {
       return false;
     }
-    for (int i = 1; i < s.length(); i++) {
+    for (int i = 1; i < end; i++) {
       char c = s.charAt(i);
-      if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '+' || c == '-' || c == '.')) {
+      if (!(isAsciiLetter(c) || c >= '0' && c <= '9' || c == '+' || c == '-' || c == '.')) {
         return false;
       }
     }
     return true;
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+  }
+
+  private static String lowerCaseScheme(String url, int colon) {
+    for (int i = 0; i < colon; i++) {
+      char c = url.charAt(i);
+      if (c >= 'A' && c <= 'Z') {
+        return url.substring(0, colon).toLowerCase(Locale.ROOT) + url.substring(colon);
+      }
+    }
+    return url;
   }
 
   private static boolean isSlash(char c) {
