@@ -50,7 +50,7 @@ final class BackMatter {
   private void heading(String text, String part, Sink sink, boolean first) {
     Styles styles = layout.styles;
     if (first) {
-      Paragraph rule = layout.rule(0.5f, Styles.RULE, 100, Element.ALIGN_LEFT, 0);
+      PdfPTable rule = layout.rule(0.5f, Styles.RULE, 100, Element.ALIGN_LEFT, 0);
       rule.setSpacingBefore(styles.body * 0.8f);
       sink.add(rule);
     }
@@ -93,11 +93,11 @@ final class BackMatter {
         decor = decor.withLocalGoto(scope.referenceDestination(n));
       }
       layout.typesetter.add(m, Integer.toString(n), number, decor);
-      marker.addElement(m);
+      sink.cell(marker, numberWidth).add(m);
       table.addCell(marker);
       PdfPCell content = cell();
       content.setPaddingBottom(styles.body * 0.3f);
-      Sink inside = new Sink.Cell(content, sink.width() - numberWidth);
+      Sink inside = sink.cell(content, sink.width() - numberWidth);
       Note note = notes.get(n - 1);
       layout.withBody(text, styles.body * 0.35f, () -> layout.blocks.add(note.blocks(), inside));
       table.addCell(content);
@@ -115,7 +115,7 @@ final class BackMatter {
       PdfPCell cell = cell();
       cell.setPaddingRight(layout.styles.body);
       cell.setPaddingBottom(layout.styles.body * 0.6f);
-      cell.addElement(contact(contact));
+      sink.cell(cell, sink.width() / columns).add(contact(contact));
       table.addCell(cell);
     }
     if (contacts.size() % columns != 0) {

@@ -58,7 +58,7 @@ final class BlockLayout implements Block.Visitor<Void> {
     cell.setPadding(0);
     cell.setPaddingLeft(indent);
     cell.setPaddingBottom(styles.body * 0.1f);
-    Sink inside = new Sink.Cell(cell, sink.width() - indent);
+    Sink inside = sink.cell(cell, sink.width() - indent);
     add(quotation.blocks(), inside);
     quotation.attribution().ifPresent(a -> attribution(a, inside));
     layout.exitBox();
@@ -89,7 +89,7 @@ final class BlockLayout implements Block.Visitor<Void> {
     cell.setBackgroundColor(new Color(Styles.BOX_FILL));
     cell.setPadding(padding);
     cell.setPaddingTop(padding * 0.6f);
-    Sink inside = new Sink.Cell(cell, sink.width() - 2 * padding);
+    Sink inside = sink.cell(cell, sink.width() - 2 * padding);
     layout.embedded(embedded.statement(), embedded.delivery(), inside);
     layout.exitBox();
     PdfPTable box = layout.box(cell);
@@ -144,12 +144,12 @@ final class BlockLayout implements Block.Visitor<Void> {
         Paragraph m = layout.paragraph(style.size() * 1.45f, 0);
         m.setAlignment(Element.ALIGN_RIGHT);
         layout.typesetter.add(m, markers[i], style.bold(false).italic(false), Decor.NONE);
-        marker.addElement(m);
+        sink.cell(marker, hang).add(m);
         table.addCell(marker);
       }
       PdfPCell content = plainCell();
       content.setPaddingBottom(itemSpacing);
-      Sink inside = new Sink.Cell(content, width - hang);
+      Sink inside = sink.cell(content, width - hang);
       ListItem item = items.get(i);
       layout.withBody(style, layout.styles.body * 0.35f, () -> add(item.blocks(), inside));
       table.addCell(content);
@@ -176,7 +176,7 @@ final class BlockLayout implements Block.Visitor<Void> {
 
   @Override
   public Void visitThematicBreak(Block.ThematicBreak thematicBreak) {
-    Paragraph rule =
+    PdfPTable rule =
         layout.rule(0.6f, Styles.RULE, 30, Element.ALIGN_CENTER, layout.paragraphSpacing * 1.5f);
     rule.setSpacingBefore(layout.paragraphSpacing);
     sink.add(rule);

@@ -28,7 +28,7 @@ final class FrontMatter {
 
   void titleBlock(Statement statement, Sink page) {
     Styles styles = layout.styles;
-    statement.embargo().ifPresent(embargo -> page.add(embargo(embargo)));
+    statement.embargo().ifPresent(embargo -> page.add(embargo(embargo, page)));
     if (!statement.issuers().isEmpty()) {
       Paragraph letterhead =
           layout.line(Bylines.parties(statement.issuers(), "  ·  "), styles.letterhead(), Decor.NONE);
@@ -45,7 +45,9 @@ final class FrontMatter {
     page.add(title);
     standfirst(statement, page, styles.standfirst());
     byline(statement, page, false);
-    page.add(layout.rule(0.5f, Styles.RULE, 100, Element.ALIGN_LEFT, styles.body * 1.5f));
+    PdfPTable rule = layout.rule(0.5f, Styles.RULE, 100, Element.ALIGN_LEFT, styles.body * 1.5f);
+    rule.setSpacingBefore(styles.body * 0.5f);
+    page.add(rule);
   }
 
   /** The box's header: kicker, title (a bookmark), byline, delivery, standfirst. */
@@ -115,7 +117,7 @@ final class FrontMatter {
   }
 
   /** A tinted band with a red rule: "EMBARGOED UNTIL 25 November 2026, 00:01 (Europe/London)". */
-  private PdfPTable embargo(ZonedDateTime embargo) {
+  private PdfPTable embargo(ZonedDateTime embargo, Sink page) {
     Styles styles = layout.styles;
     Labels labels = layout.scope.labels;
     String language = layout.scope.language();
@@ -134,7 +136,7 @@ final class FrontMatter {
     cell.setBackgroundColor(new Color(Styles.EMBARGO_FILL));
     cell.setPadding(styles.body * 0.6f);
     cell.setPaddingLeft(styles.body);
-    cell.addElement(text);
+    page.cell(cell, page.width()).add(text);
     PdfPTable band = layout.box(cell);
     band.setSpacingAfter(styles.body * 1.4f);
     return band;

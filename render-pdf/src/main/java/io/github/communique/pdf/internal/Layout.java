@@ -1,6 +1,5 @@
 package io.github.communique.pdf.internal;
 
-import com.lowagie.text.Chunk;
 import com.lowagie.text.Element;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
@@ -8,7 +7,6 @@ import com.lowagie.text.pdf.PdfAction;
 import com.lowagie.text.pdf.PdfOutline;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.draw.LineSeparator;
 import io.github.communique.model.Anchors;
 import io.github.communique.model.Inline;
 import io.github.communique.model.Section;
@@ -153,10 +151,21 @@ final class Layout {
     return paragraph;
   }
 
-  /** A horizontal rule across {@code percent} of the column. */
-  Paragraph rule(float thickness, int rgb, float percent, int alignment, float spaceAfter) {
-    Paragraph rule = new Paragraph(thickness + 1);
-    rule.add(new Chunk(new LineSeparator(thickness, percent, new Color(rgb), alignment, 0)));
+  /**
+   * A horizontal rule across {@code percent} of the column: a table whose one empty cell has only
+   * a bottom border, which (unlike OpenPDF's LineSeparator) spans exactly the column.
+   */
+  PdfPTable rule(float thickness, int rgb, float percent, int alignment, float spaceAfter) {
+    PdfPCell cell = new PdfPCell();
+    cell.setBorder(com.lowagie.text.Rectangle.BOTTOM);
+    cell.setBorderWidthBottom(thickness);
+    cell.setBorderColorBottom(new Color(rgb));
+    cell.setFixedHeight(thickness);
+    cell.setPadding(0);
+    PdfPTable rule = new PdfPTable(1);
+    rule.setWidthPercentage(percent);
+    rule.setHorizontalAlignment(alignment);
+    rule.addCell(cell);
     rule.setSpacingAfter(spaceAfter);
     return rule;
   }

@@ -92,23 +92,31 @@ public final class PdfSession {
       document.open();
       metadata.writeXmp(writer);
       layout.outline = writer.getRootOutline();
-      layout.statement(new Sink.Page(document, writer));
+      layout.statement(new Sink.Page(document, writer, typesetter.spacer()));
       document.close();
       digesting.flush();
       return new Result(pages.pages(), Collections.unmodifiableSortedSet(typesetter.unsupported()));
-    } catch (ExceptionConverter e) {
-      if (e.getException() instanceof IOException io) {
-        throw io;
-      }
-      if (e.getException() instanceof RenderException re) {
-        throw re;
+    } catch (ExceptionConverter | DocumentException | IllegalStateException e) {
+      // OpenPDF wraps the stream's IOException (sometimes twice) in unchecked exceptions.
+      for (Throwable cause = e; cause != null; cause = unwrap(cause)) {
+        if (cause instanceof IOException io) {
+          throw io;
+        }
+        if (cause instanceof RenderException re) {
+          throw re;
+        }
       }
       throw new RenderException("OpenPDF could not write the statement: " + e.getMessage(), e);
-    } catch (DocumentException | IllegalStateException e) {
-      throw new RenderException("OpenPDF could not lay out the statement: " + e.getMessage(), e);
     } finally {
       SubsetTags.end();
     }
+  }
+
+  private static Throwable unwrap(Throwable e) {
+    if (e instanceof ExceptionConverter converter && converter.getException() != e) {
+      return converter.getException();
+    }
+    return e.getCause() == e ? null : e.getCause();
   }
 
   private static float clamp(float value, float min, float max) {

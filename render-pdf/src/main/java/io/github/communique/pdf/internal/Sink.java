@@ -3,6 +3,8 @@ package io.github.communique.pdf.internal;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfWriter;
 
@@ -14,6 +16,9 @@ import com.lowagie.text.pdf.PdfWriter;
 interface Sink {
   void add(Element element);
 
+  /** A sink for the inside of {@code cell}, which leaves {@code width} points for text. */
+  Sink cell(PdfPCell cell, float width);
+
   /** The width available to text, in points. */
   float width();
 
@@ -23,10 +28,23 @@ interface Sink {
    */
   void keepSpace(float height);
 
+  /**
+   * OpenPDF makes a paragraph's space above and below by setting a space character in the
+   * paragraph's own font (Helvetica unless set, which would put an unembedded font in the file,
+   * and a full-size space that text extraction mistakes for part of the nearest line). Each
+   * paragraph gets a tiny embedded font for that, set after its text so the text keeps its fonts.
+   */
+  static void useSpacer(Element element, Font spacer) {
+    if (element instanceof Paragraph paragraph) {
+      paragraph.setFont(spacer);
+    }
+  }
+
   /** The page flow: elements go straight into the document, which writes full pages out. */
-  record Page(Document document, PdfWriter writer) implements Sink {
+  record Page(Document document, PdfWriter writer, Font spacer) implements Sink {
     @Override
     public void add(Element element) {
+      useSpacer(element, spacer);
       try {
         document.add(element);
       } catch (DocumentException e) {
@@ -40,6 +58,11 @@ interface Sink {
     }
 
     @Override
+    public Sink cell(PdfPCell cell, float width) {
+      return new Cell(cell, width, spacer);
+    }
+
+    @Override
     public void keepSpace(float height) {
       if (writer.getVerticalPosition(false) - document.bottom() < height) {
         document.newPage();
@@ -48,10 +71,16 @@ interface Sink {
   }
 
   /** The inside of a table cell that draws a box or holds a list item. */
-  record Cell(PdfPCell cell, float width) implements Sink {
+  record Cell(PdfPCell cell, float width, Font spacer) implements Sink {
     @Override
     public void add(Element element) {
+      useSpacer(element, spacer);
       cell.addElement(element);
+    }
+
+    @Override
+    public Sink cell(PdfPCell inner, float innerWidth) {
+      return new Cell(inner, innerWidth, spacer);
     }
 
     @Override

@@ -39,6 +39,7 @@ final class Typesetter {
   private final Map<TextStyle, StyleFonts> fonts = new HashMap<>();
   private final SortedSet<Integer> unsupported = new TreeSet<>();
   private final StringBuilder run = new StringBuilder();
+  private Font spacer;
 
   Typesetter(List<LoadedFont> extraFonts) {
     this.extraFonts = extraFonts;
@@ -178,6 +179,14 @@ final class Typesetter {
       chunk.setSplitCharacter(UrlSplitCharacter.INSTANCE);
     }
     target.add(chunk);
+  }
+
+  /** A font too small to see, for the spaces OpenPDF sets to make room between paragraphs. */
+  Font spacer() {
+    if (spacer == null) {
+      spacer = new Font(BundledFonts.SANS.font().baseFont(), 0.01f);
+    }
+    return spacer;
   }
 
   /** Ends the line inside a paragraph (a {@code LineBreak}). */
