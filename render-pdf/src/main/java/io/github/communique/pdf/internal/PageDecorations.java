@@ -51,10 +51,13 @@ final class PageDecorations extends PdfPageEventHelper {
     canvas.lineTo(right, baseline + style.size() * 1.4f);
     canvas.stroke();
     canvas.restoreState();
-    if (titlePhrase == null) {
-      titlePhrase = fitted(title, right - left - numberWidth);
+    float titleWidth = right - left - numberWidth;
+    if (titleWidth >= style.size() * 6) { // else a page too narrow for both: the number wins
+      if (titlePhrase == null) {
+        titlePhrase = fitted(title, titleWidth);
+      }
+      ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, titlePhrase, left, baseline, 0);
     }
-    ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, titlePhrase, left, baseline, 0);
     float descent = style.size() * 0.4f;
     PdfTemplate number = canvas.createTemplate(numberWidth, style.size() * 1.5f);
     pageNumbers.add(number);
