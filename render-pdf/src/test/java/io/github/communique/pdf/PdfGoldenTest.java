@@ -3,6 +3,7 @@ package io.github.communique.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.communique.model.Statement;
+import io.github.communique.testing.Samples;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,7 +18,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Each sample statement's PDF, compared through what PDFBox reads back: the document information,
+ * Each sample statement's PDF (the samples in {@code examples/statements} and the statements of
+ * {@link TestStatements}), compared through what PDFBox reads back: the document information,
  * the bookmarks and the text of every page in reading order, against {@code
  * src/test/resources/golden/<sample>/statement.txt}. A change in layout that moves a line break
  * shows up as a readable diff. Regenerate the files with {@code mvn -pl render-pdf -am verify
@@ -28,6 +30,9 @@ class PdfGoldenTest {
 
   static Stream<Arguments> samples() {
     Map<String, Statement> samples = new LinkedHashMap<>();
+    for (String name : Samples.names()) {
+      samples.put(name, Samples.load(name));
+    }
     samples.put("press-release", TestStatements.pressRelease());
     samples.put("ukrainian", TestStatements.ukrainian());
     samples.put("german", TestStatements.german());

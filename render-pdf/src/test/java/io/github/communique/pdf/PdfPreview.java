@@ -18,11 +18,11 @@ public final class PdfPreview {
   public static void main(String[] args) throws IOException {
     Path dir = Path.of(args.length > 0 ? args[0] : "target/preview");
     Files.createDirectories(dir);
-    Map<String, Statement> statements =
-        Map.of(
-            "press-release", TestStatements.pressRelease(),
-            "ukrainian", TestStatements.ukrainian(),
-            "german", TestStatements.german());
+    Map<String, Statement> statements = new java.util.TreeMap<>();
+    for (String name : io.github.communique.testing.Samples.names()) {
+      statements.put(name, io.github.communique.testing.Samples.load(name));
+    }
+    statements.put("press-release", TestStatements.pressRelease());
     for (var entry : statements.entrySet()) {
       Path file = dir.resolve(entry.getKey() + ".pdf");
       try (OutputStream out = Files.newOutputStream(file)) {

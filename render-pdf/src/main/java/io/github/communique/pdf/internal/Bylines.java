@@ -6,8 +6,10 @@ import io.github.communique.model.Party;
 import io.github.communique.model.Source;
 import io.github.communique.render.Dates;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** The short lines about people and sources: who issued, who wrote, who said it and where. */
 final class Bylines {
@@ -21,11 +23,59 @@ final class Bylines {
     return text.toString();
   }
 
-  /** The parties' names joined: "Green Alliance · Nordic Left". */
+  /** The parties joined, each with role and affiliation: "Maria Keller, party chair, Green Alliance". */
   static String parties(List<Party> parties, String separator) {
     List<String> names = new ArrayList<>(parties.size());
     parties.forEach(p -> names.add(party(p)));
     return String.join(separator, names);
+  }
+
+  /** Just the names: "Green Alliance, Maria Keller". */
+  static String names(List<Party> parties, String separator) {
+    List<String> names = new ArrayList<>(parties.size());
+    parties.forEach(p -> names.add(p.name()));
+    return String.join(separator, names);
+  }
+
+  /**
+   * The organisations a statement comes from, for its letterhead: the issuing organisations, then
+   * the affiliations of issuing people; the people's names when there is neither.
+   */
+  static List<String> organisations(List<Party> issuers) {
+    Set<String> organisations = new LinkedHashSet<>();
+    for (Party issuer : issuers) {
+      if (issuer.kind() == Party.Kind.ORGANISATION) {
+        organisations.add(issuer.name());
+      }
+    }
+    for (Party issuer : issuers) {
+      issuer.affiliation().ifPresent(organisations::add);
+    }
+    if (organisations.isEmpty()) {
+      issuers.forEach(issuer -> organisations.add(issuer.name()));
+    }
+    return List.copyOf(organisations);
+  }
+
+  /**
+   * The issuing people, each with their role and, when it is not already among {@code
+   * organisations}, their affiliation: "Maria Keller, Party chair"; empty when the organisations
+   * already name them all.
+   */
+  static List<String> people(List<Party> issuers, List<String> organisations) {
+    List<String> people = new ArrayList<>();
+    for (Party issuer : issuers) {
+      if (issuer.kind() != Party.Kind.PERSON || organisations.contains(issuer.name())) {
+        continue;
+      }
+      StringBuilder text = new StringBuilder(issuer.name());
+      issuer.role().ifPresent(role -> text.append(", ").append(role));
+      issuer.affiliation()
+          .filter(affiliation -> !organisations.contains(affiliation))
+          .ifPresent(affiliation -> text.append(", ").append(affiliation));
+      people.add(text.toString());
+    }
+    return people;
   }
 
   /**

@@ -106,10 +106,13 @@ final class DocumentMetadata {
     return digest;
   }
 
-  /** The issuers, or when none are named the authors: "Green Alliance, Nordic Left". */
+  /** The issuers' names, or when none are named the authors': "Green Alliance, Maria Keller". */
   private String author() {
-    List<Party> parties = statement.issuers().isEmpty() ? statement.authors() : statement.issuers();
-    return Bylines.parties(parties, ", ");
+    return Bylines.names(creators(), ", ");
+  }
+
+  private List<Party> creators() {
+    return statement.issuers().isEmpty() ? statement.authors() : statement.issuers();
   }
 
   private byte[] xmp(PdfDictionary info) {
@@ -120,10 +123,10 @@ final class DocumentMetadata {
       dc.append("<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">")
           .append(escape(statement.title()))
           .append("</rdf:li></rdf:Alt></dc:title>");
-      List<Party> parties = statement.issuers().isEmpty() ? statement.authors() : statement.issuers();
+      List<Party> parties = creators();
       if (!parties.isEmpty()) {
         dc.append("<dc:creator><rdf:Seq>");
-        parties.forEach(p -> dc.append("<rdf:li>").append(escape(Bylines.party(p))).append("</rdf:li>"));
+        parties.forEach(p -> dc.append("<rdf:li>").append(escape(p.name())).append("</rdf:li>"));
         dc.append("</rdf:Seq></dc:creator>");
       }
       if (!subject.isEmpty()) {

@@ -31,7 +31,10 @@ final class FrontMatter {
     statement.embargo().ifPresent(embargo -> page.add(embargo(embargo, page)));
     if (!statement.issuers().isEmpty()) {
       Paragraph letterhead =
-          layout.line(Bylines.parties(statement.issuers(), "  ·  "), styles.letterhead(), Decor.NONE);
+          layout.line(
+              String.join("  ·  ", Bylines.organisations(statement.issuers())),
+              styles.letterhead(),
+              Decor.NONE);
       letterhead.setSpacingAfter(styles.body * 0.15f);
       page.add(letterhead);
     }
@@ -69,7 +72,9 @@ final class FrontMatter {
           box.add(line);
         });
     standfirst(statement, box, styles.standfirst().size(styles.body * 1.05f));
-    box.add(layout.rule(0.5f, Styles.BOX_BORDER, 100, Element.ALIGN_LEFT, styles.body * 0.8f));
+    PdfPTable rule = layout.rule(0.5f, Styles.BOX_BORDER, 100, Element.ALIGN_LEFT, styles.body * 0.8f);
+    rule.setSpacingBefore(styles.body * 0.3f);
+    box.add(rule);
   }
 
   private Paragraph kicker(String label, TextStyle style) {
@@ -90,19 +95,27 @@ final class FrontMatter {
   }
 
   /**
-   * "Brussels · 25 November 2026 · Ref. PR-2026-114" and "By Maria Keller, party chair"; an
-   * embedded statement names its issuers here, having no letterhead.
+   * "Maria Keller, Party chair · Ruth Osei, Spokesperson" (the issuing people), "Brussels · 25
+   * November 2026 · Ref. PR-2026-114" and "By Jonas Albrecht, Policy director"; an embedded
+   * statement names its issuing organisations here too, having no letterhead.
    */
-  private void byline(Statement statement, Sink sink, boolean withIssuers) {
+  private void byline(Statement statement, Sink sink, boolean withOrganisations) {
     Labels labels = layout.scope.labels;
+    List<String> organisations = Bylines.organisations(statement.issuers());
+    List<String> people = Bylines.people(statement.issuers(), organisations);
+    TextStyle style = layout.styles.caption();
+    if (!people.isEmpty()) {
+      Paragraph line = layout.line(String.join("  ·  ", people), style, Decor.NONE);
+      line.setSpacingAfter(layout.styles.body * 0.2f);
+      sink.add(line);
+    }
     List<String> parts = new ArrayList<>();
-    if (withIssuers && !statement.issuers().isEmpty()) {
-      parts.add(Bylines.parties(statement.issuers(), ", "));
+    if (withOrganisations && !statement.issuers().isEmpty()) {
+      parts.addAll(organisations);
     }
     statement.place().ifPresent(parts::add);
     statement.date().ifPresent(date -> parts.add(Dates.of(date, statement.language())));
     statement.id().ifPresent(id -> parts.add(labels.reference() + " " + id));
-    TextStyle style = layout.styles.caption();
     if (!parts.isEmpty()) {
       Paragraph line = layout.line(String.join("  ·  ", parts), style, Decor.NONE);
       line.setSpacingAfter(layout.styles.body * 0.2f);
