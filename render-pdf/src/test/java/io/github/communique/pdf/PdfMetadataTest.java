@@ -115,6 +115,28 @@ class PdfMetadataTest {
   }
 
   @Test
+  void everyBookmarkOfEverySampleOpensAPage() throws IOException {
+    for (String name : io.github.communique.testing.Samples.names()) {
+      try (PDDocument document = Pdfs.load(Pdfs.render(io.github.communique.testing.Samples.load(name)))) {
+        List<String> missing = new ArrayList<>();
+        if (document.getDocumentCatalog().getDocumentOutline() != null) {
+          checkDestinations(document, document.getDocumentCatalog().getDocumentOutline(), missing);
+        }
+        assertThat(missing).as("bookmarks of %s whose destination does not exist", name).isEmpty();
+      }
+    }
+  }
+
+  @Test
+  void namesPlacesInAscii() throws IOException {
+    try (PDDocument document = Pdfs.load(Pdfs.render(TestStatements.ukrainian()))) {
+      assertThat(Pdfs.destinationNames(document))
+          .contains("section-%D0%BD%D0%B0%D1%88%D1%96-%D0%B2%D0%B8%D0%BC%D0%BE%D0%B3%D0%B8")
+          .allMatch(name -> name.matches("[A-Za-z0-9%._-]+"));
+    }
+  }
+
+  @Test
   void bookmarksShowQuotationMarksOfHeadings() throws IOException {
     Statement statement =
         Statement.builder("Q")

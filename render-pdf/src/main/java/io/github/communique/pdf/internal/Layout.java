@@ -101,7 +101,7 @@ final class Layout {
 
   /** A section: heading (a bookmark and a named place), blocks, subsections. */
   void section(Section section, int level, Sink sink) {
-    String destination = "section-" + anchors.id(section);
+    String destination = "section-" + asciiName(anchors.id(section));
     TextStyle style = styles.heading(level);
     Paragraph heading = paragraph(style.size() * 1.25f, styles.body * (level == 1 ? 1.4f : 1.0f));
     heading.setSpacingAfter(styles.body * 0.4f);
@@ -124,6 +124,27 @@ final class Layout {
       sectionDepth--;
     }
     outline = parent;
+  }
+
+  /**
+   * An anchor id as a destination name OpenPDF writes faithfully: it keeps only the low byte of
+   * each character of a name, so anything but ASCII letters, digits, '-', '_' and '.' is
+   * percent-encoded as UTF-8 ("наші-вимоги" becomes "%D0%BD%D0%B0…"). ASCII names also sort the
+   * same as strings and as bytes, which the name tree of destinations needs.
+   */
+  static String asciiName(String id) {
+    StringBuilder name = new StringBuilder(id.length());
+    for (byte b : id.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+      char c = (char) (b & 0xFF);
+      if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+          || c == '-' || c == '_' || c == '.') {
+        name.append(c);
+      } else {
+        name.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+            .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
+      }
+    }
+    return name.toString();
   }
 
   /** A bookmark under the current one that opens {@code destination}. */

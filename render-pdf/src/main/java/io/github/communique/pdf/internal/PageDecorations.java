@@ -2,6 +2,7 @@ package io.github.communique.pdf.internal;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
+import com.lowagie.text.Font;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfContentByte;
@@ -26,7 +27,7 @@ final class PageDecorations extends PdfPageEventHelper {
   private final TextStyle style;
   private final List<PdfTemplate> pageNumbers = new ArrayList<>();
   private final float numberWidth;
-  private Phrase titlePhrase;
+  private PdfTemplate footer;
 
   PageDecorations(Layout layout, Labels labels, String title, Runnable onClose) {
     this.layout = layout;
@@ -44,34 +45,49 @@ final class PageDecorations extends PdfPageEventHelper {
     float left = document.left();
     float right = document.right();
     float baseline = document.bottom() - style.size() * 3.2f;
-    canvas.saveState();
-    canvas.setColorStroke(new Color(Styles.RULE));
-    canvas.setLineWidth(0.5f);
-    canvas.moveTo(left, baseline + style.size() * 1.4f);
-    canvas.lineTo(right, baseline + style.size() * 1.4f);
-    canvas.stroke();
-    canvas.restoreState();
-    float titleWidth = right - left - numberWidth;
-    if (titleWidth >= style.size() * 6) { // else a page too narrow for both: the number wins
-      if (titlePhrase == null) {
-        titlePhrase = fitted(title, titleWidth);
-      }
-      ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, titlePhrase, left, baseline, 0);
-    }
     float descent = style.size() * 0.4f;
+    if (footer == null) {
+      footer = footer(canvas, right - left, descent);
+    }
+    // The rule and the title are the same on every page: one form XObject, drawn on each.
+    canvas.addTemplate(footer, left, baseline - descent);
     PdfTemplate number = canvas.createTemplate(numberWidth, style.size() * 1.5f);
     pageNumbers.add(number);
     canvas.addTemplate(number, right - numberWidth, baseline - descent);
+  }
+
+  private PdfTemplate footer(PdfContentByte canvas, float width, float descent) {
+    PdfTemplate footer = canvas.createTemplate(width, style.size() * 2.5f);
+    footer.saveState();
+    footer.setColorStroke(new Color(Styles.RULE));
+    footer.setLineWidth(0.5f);
+    footer.moveTo(0, descent + style.size() * 1.4f);
+    footer.lineTo(width, descent + style.size() * 1.4f);
+    footer.stroke();
+    footer.restoreState();
+    float titleWidth = width - numberWidth;
+    if (titleWidth >= style.size() * 6) { // else a page too narrow for both: the number wins
+      Phrase title = fitted(this.title, titleWidth);
+      ColumnText.showTextAligned(footer, Element.ALIGN_LEFT, title, 0, descent, 0);
+    }
+    return footer;
   }
 
   @Override
   public void onCloseDocument(PdfWriter writer, Document document) {
     int pages = pageNumbers.size();
     float descent = style.size() * 0.4f;
+    // Drawn directly rather than through the typesetter: the labels are this library's own
+    // words, all in DejaVu Sans.
+    Font font = layout.typesetter.font(style);
     for (int page = 1; page <= pages; page++) {
-      Phrase text = layout.phrase(labels.page(page, pages), style);
-      ColumnText.showTextAligned(
-          pageNumbers.get(page - 1), Element.ALIGN_RIGHT, text, numberWidth, descent, 0);
+      PdfTemplate number = pageNumbers.get(page - 1);
+      number.beginText();
+      number.setFontAndSize(font.getBaseFont(), style.size());
+      number.setColorFill(new Color(style.rgb()));
+      number.showTextAligned(
+          Element.ALIGN_RIGHT, labels.page(page, pages), numberWidth, descent, 0);
+      number.endText();
     }
     onClose.run();
   }

@@ -5,7 +5,8 @@ package io.github.communique.pdf.internal;
  * setting changes every size in proportion. Sizes are in points.
  */
 final class Styles {
-  static final int INK = 0x1A1D21;
+  /** Running text: plain black, which also spares OpenPDF a colour operator per run. */
+  static final int INK = 0x000000;
   static final int MUTED = 0x5B6670;
   static final int STANDFIRST = 0x36404A;
   static final int RULE = 0xC5CDD5;

@@ -40,6 +40,8 @@ final class Typesetter {
   private final SortedSet<Integer> unsupported = new TreeSet<>();
   private final StringBuilder run = new StringBuilder();
   private Font spacer;
+  private TextStyle lastStyle;
+  private StyleFonts lastChain;
 
   Typesetter(List<LoadedFont> extraFonts) {
     this.extraFonts = extraFonts;
@@ -189,6 +191,11 @@ final class Typesetter {
     return spacer;
   }
 
+  /** The first font of {@code style}'s chain, for text drawn directly (page numbers). */
+  Font font(TextStyle style) {
+    return chain(style).font(0, style);
+  }
+
   /** Ends the line inside a paragraph (a {@code LineBreak}). */
   void newline(Phrase target, TextStyle style) {
     target.add(new Chunk("\n", chain(style).font(0, style)));
@@ -206,11 +213,16 @@ final class Typesetter {
   }
 
   private StyleFonts chain(TextStyle style) {
+    if (style == lastStyle) {
+      return lastChain; // runs of one style follow each other: skip the hash lookup
+    }
     StyleFonts chain = fonts.get(style);
     if (chain == null) {
       chain = new StyleFonts(fallbackChain(style));
       fonts.put(style, chain);
     }
+    lastStyle = style;
+    lastChain = chain;
     return chain;
   }
 
@@ -252,7 +264,7 @@ final class Typesetter {
                 fonts[index].baseFont(),
                 style.size(),
                 slant ? Font.ITALIC : Font.NORMAL,
-                new Color(style.rgb()));
+                style.rgb() == 0 ? null : new Color(style.rgb())); // black is the default
         pdfFonts[index] = font;
       }
       return font;
