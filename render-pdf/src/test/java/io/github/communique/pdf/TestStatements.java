@@ -3,7 +3,6 @@ package io.github.communique.pdf;
 import static io.github.communique.model.Blocks.blockQuote;
 import static io.github.communique.model.Blocks.bullets;
 import static io.github.communique.model.Blocks.embedded;
-import static io.github.communique.model.Blocks.item;
 import static io.github.communique.model.Blocks.numbered;
 import static io.github.communique.model.Blocks.paragraph;
 import static io.github.communique.model.Blocks.thematicBreak;
@@ -17,7 +16,6 @@ import static io.github.communique.model.Inlines.strong;
 import static io.github.communique.model.Inlines.text;
 
 import io.github.communique.model.Attribution;
-import io.github.communique.model.Block;
 import io.github.communique.model.Contact;
 import io.github.communique.model.Party;
 import io.github.communique.model.Source;
@@ -27,7 +25,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.List;
 import java.util.Optional;
 
 /** Statements built in code for the tests: every kind of node, in English, Ukrainian, German. */
@@ -189,18 +186,5 @@ final class TestStatements {
               + " year, and the members agreed to publish the figures before the next meeting.");
     }
     return builder.build();
-  }
-
-  /** A paragraph with a word of {@code length} characters and no break opportunity. */
-  static Block.Paragraph longWord(int length) {
-    return paragraph("https://example.org/" + "a".repeat(length - 20));
-  }
-
-  static List<Block> blocks(Block... blocks) {
-    return List.of(blocks);
-  }
-
-  static Block.BulletList bulletItems() {
-    return new Block.BulletList(List.of(item("one"), item("two")));
   }
 }
