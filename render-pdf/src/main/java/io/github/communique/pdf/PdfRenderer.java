@@ -35,6 +35,9 @@ import java.util.SortedSet;
  * document ID and font subset names derive from the content. Otherwise the file carries the time
  * of rendering and a random ID, as PDF writers usually do.
  *
+ * <p>Of the {@link RenderOptions}, the PDF renderer reads the paper size, the quote style and
+ * {@code deterministic}; text width, fragment, stylesheet and theme concern other formats.
+ *
  * <p>Immutable and thread-safe; build once and reuse. Pages are written to the stream as they
  * fill, so memory use does not grow with the length of the statement.
  *

@@ -2,7 +2,6 @@ package io.github.communique.pdf.internal;
 
 import com.lowagie.text.Element;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import io.github.communique.model.Contact;
@@ -76,17 +75,10 @@ final class BackMatter {
     TextStyle number = styles.caption().bold(true).rgb(styles.accent).size(text.size());
     float numberWidth =
         Typesetter.width(layout.phrase(Integer.toString(notes.size()), number)) + styles.body * 0.9f;
-    PdfPTable table = new PdfPTable(2);
-    table.setWidthPercentage(100);
-    try {
-      table.setWidths(new float[] {numberWidth, sink.width() - numberWidth});
-    } catch (com.lowagie.text.DocumentException e) {
-      throw new IllegalStateException(e);
-    }
-    table.setSplitLate(false);
+    PdfPTable table = layout.columns(numberWidth, sink.width() - numberWidth);
     table.setSpacingAfter(styles.paragraphSpacing * 0.5f);
     for (int n = 1; n <= notes.size(); n++) {
-      PdfPCell marker = cell();
+      PdfPCell marker = Layout.plainCell();
       Paragraph m = layout.paragraph(text.size() * 1.45f, 0);
       Decor decor = Decor.destination(scope.noteDestination(n));
       if (scope.isReferenced(n)) {
@@ -95,7 +87,7 @@ final class BackMatter {
       layout.typesetter.add(m, Integer.toString(n), number, decor);
       sink.cell(marker, numberWidth).add(m);
       table.addCell(marker);
-      PdfPCell content = cell();
+      PdfPCell content = Layout.plainCell();
       content.setPaddingBottom(styles.body * 0.3f);
       Sink inside = sink.cell(content, sink.width() - numberWidth);
       Note note = notes.get(n - 1);
@@ -107,19 +99,18 @@ final class BackMatter {
 
   private void contacts(List<Contact> contacts, Sink sink) {
     int columns = Math.min(2, contacts.size());
-    PdfPTable table = new PdfPTable(columns);
-    table.setWidthPercentage(100);
-    table.setSplitLate(false);
+    float width = sink.width() / columns;
+    PdfPTable table = columns == 1 ? layout.columns(width) : layout.columns(width, width);
     table.setSpacingAfter(layout.styles.paragraphSpacing);
     for (Contact contact : contacts) {
-      PdfPCell cell = cell();
+      PdfPCell cell = Layout.plainCell();
       cell.setPaddingRight(layout.styles.body);
       cell.setPaddingBottom(layout.styles.body * 0.6f);
-      sink.cell(cell, sink.width() / columns).add(contact(contact));
+      sink.cell(cell, width).add(contact(contact));
       table.addCell(cell);
     }
     if (contacts.size() % columns != 0) {
-      table.addCell(cell());
+      table.addCell(Layout.plainCell());
     }
     sink.add(table);
   }
@@ -161,12 +152,5 @@ final class BackMatter {
         target.map(Decor::link).orElse(Decor.NONE));
     p.setSpacingAfter(styles.body * 0.4f);
     sink.add(p);
-  }
-
-  private static PdfPCell cell() {
-    PdfPCell cell = new PdfPCell();
-    cell.setBorder(Rectangle.NO_BORDER);
-    cell.setPadding(0);
-    return cell;
   }
 }

@@ -61,12 +61,17 @@ final class BlockLayout implements Block.Visitor<Void> {
     Sink inside = sink.cell(cell, sink.width() - indent);
     add(quotation.blocks(), inside);
     quotation.attribution().ifPresent(a -> attribution(a, inside));
+    closeBox(cell, styles.body * 0.2f, styles.body * 0.3f);
+    return null;
+  }
+
+  /** Leaves a box and adds it with space above and (beyond a paragraph's) below. */
+  private void closeBox(PdfPCell cell, float above, float below) {
     layout.exitBox();
     PdfPTable box = layout.box(cell);
-    box.setSpacingBefore(styles.body * 0.2f);
-    box.setSpacingAfter(layout.paragraphSpacing + styles.body * 0.3f);
+    box.setSpacingBefore(above);
+    box.setSpacingAfter(layout.paragraphSpacing + below);
     sink.add(box);
-    return null;
   }
 
   /** "— Maria Keller, party chair, Green Alliance · Radio North, 3 March 2026 · in an interview". */
@@ -91,11 +96,7 @@ final class BlockLayout implements Block.Visitor<Void> {
     cell.setPaddingTop(padding * 0.6f);
     Sink inside = sink.cell(cell, sink.width() - 2 * padding);
     layout.embedded(embedded.statement(), embedded.delivery(), inside);
-    layout.exitBox();
-    PdfPTable box = layout.box(cell);
-    box.setSpacingBefore(styles.body * 0.4f);
-    box.setSpacingAfter(layout.paragraphSpacing + styles.body * 0.4f);
-    sink.add(box);
+    closeBox(cell, styles.body * 0.4f, styles.body * 0.4f);
     return null;
   }
 
@@ -128,18 +129,13 @@ final class BlockLayout implements Block.Visitor<Void> {
     float hang = layout.enterBox(sink, markerWidth);
     listDepth++;
     float width = sink.width();
-    PdfPTable table = new PdfPTable(hang > 0 ? 2 : 1);
-    table.setWidthPercentage(100);
-    if (hang > 0) {
-      setWidths(table, new float[] {hang, width - hang});
-    }
-    table.setSplitLate(false);
+    PdfPTable table = hang > 0 ? layout.columns(hang, width - hang) : layout.columns(width);
     table.setSpacingAfter(layout.paragraphSpacing * 0.6f);
     TextStyle style = layout.body;
     float itemSpacing = layout.paragraphSpacing * 0.4f;
     for (int i = 0; i < items.size(); i++) {
       if (hang > 0) {
-        PdfPCell marker = plainCell();
+        PdfPCell marker = Layout.plainCell();
         marker.setPaddingRight(layout.styles.body * 0.45f);
         Paragraph m = layout.paragraph(style.size() * 1.45f, 0);
         m.setAlignment(Element.ALIGN_RIGHT);
@@ -147,7 +143,7 @@ final class BlockLayout implements Block.Visitor<Void> {
         sink.cell(marker, hang).add(m);
         table.addCell(marker);
       }
-      PdfPCell content = plainCell();
+      PdfPCell content = Layout.plainCell();
       content.setPaddingBottom(itemSpacing);
       Sink inside = sink.cell(content, width - hang);
       ListItem item = items.get(i);
@@ -157,21 +153,6 @@ final class BlockLayout implements Block.Visitor<Void> {
     listDepth--;
     layout.exitBox();
     sink.add(table);
-  }
-
-  private static PdfPCell plainCell() {
-    PdfPCell cell = new PdfPCell();
-    cell.setBorder(Rectangle.NO_BORDER);
-    cell.setPadding(0);
-    return cell;
-  }
-
-  private static void setWidths(PdfPTable table, float[] widths) {
-    try {
-      table.setWidths(widths);
-    } catch (com.lowagie.text.DocumentException e) {
-      throw new IllegalStateException("column widths " + java.util.Arrays.toString(widths), e);
-    }
   }
 
   @Override

@@ -10,7 +10,7 @@ import java.io.UncheckedIOException;
  * Sans has the most glyphs (Latin, Greek, Cyrillic, Armenian, Georgian, many symbols). Each face
  * is read and parsed once per JVM, on first use, and then shared by every render.
  */
-public enum BundledFonts {
+enum BundledFonts {
   SERIF("DejaVuSerif.ttf"),
   SERIF_ITALIC("DejaVuSerif-Italic.ttf"),
   SERIF_BOLD("DejaVuSerif-Bold.ttf"),

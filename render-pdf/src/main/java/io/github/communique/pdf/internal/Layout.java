@@ -204,6 +204,29 @@ final class Layout {
     return table;
   }
 
+  /** A borderless table of columns of the given widths in points, across the column. */
+  PdfPTable columns(float... widths) {
+    PdfPTable table = new PdfPTable(widths.length);
+    table.setWidthPercentage(100);
+    if (widths.length > 1) {
+      try {
+        table.setWidths(widths);
+      } catch (com.lowagie.text.DocumentException e) {
+        throw new IllegalStateException("column widths " + java.util.Arrays.toString(widths), e);
+      }
+    }
+    table.setSplitLate(false);
+    return table;
+  }
+
+  /** A table cell without border or padding. */
+  static PdfPCell plainCell() {
+    PdfPCell cell = new PdfPCell();
+    cell.setBorder(com.lowagie.text.Rectangle.NO_BORDER);
+    cell.setPadding(0);
+    return cell;
+  }
+
   /**
    * Enters a box whose content is indented by {@code indent} points, or by nothing when that
    * would leave the text too narrow; returns the indent to use.
