@@ -1,0 +1,294 @@
+package io.github.communique.cli;
+
+import io.github.communique.render.RenderOptions;
+import io.github.communique.render.Renderer;
+import io.github.communique.render.Renderers;
+import io.github.communique.validate.Limits;
+import io.github.communique.validate.ParsedStatement;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code communique render}: statements to HTML, PDF, text or any renderer on the class path. */
+@Command(
+    name = "render",
+    mixinStandardHelpOptions = true,
+    versionProvider = Communique.Version.class,
+    sortOptions = false,
+    headerHeading = "%n",
+    synopsisHeading = "%nUsage: ",
+    header = "Render statements to HTML, PDF, text or any format a renderer provides.",
+    description = {
+      "",
+      "Reads each FILE (JSON or Markdown) and writes NAME.html, NAME.pdf, NAME.txt (the renderer's"
+          + " extension) next to it, or into DIR with -o. A directory renders every .json and .md"
+          + " file in it (with -r, in its subdirectories too, mirrored under DIR). Files render in"
+          + " parallel; one that fails is reported and the others go on. Every statement is"
+          + " validated first; problems are reported as file:line:column: message.",
+      "",
+      "'-' reads standard input; with one format and no -o the result goes to standard output.",
+      "Files are written atomically: a failed render leaves no partial file and keeps the old one.",
+      ""
+    },
+    footer = ExitCodes.HELP_FOOTER)
+final class RenderCommand implements Callable<Integer> {
+
+  @ParentCommand Communique root;
+
+  @Spec CommandSpec spec;
+
+  @Parameters(
+      paramLabel = "FILE",
+      arity = "1..*",
+      description = "Statement files (.json, .md), directories, or - for standard input.")
+  List<String> files;
+
+  @Option(
+      names = {"-t", "--to"},
+      paramLabel = "FORMAT",
+      split = ",",
+      defaultValue = "html",
+      description =
+          "Formats to render, comma-separated: html, pdf, text, any other renderer's format"
+              + " (see 'communique formats'), or all. Default: html.")
+  List<String> formats;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "DIR",
+      description =
+          "Directory for the output files, created when missing; - writes standard output (one"
+              + " input, one format). Default: next to each input.")
+  String output;
+
+  @Option(
+      names = {"-r", "--recursive"},
+      description = "Render the statements in subdirectories of directory arguments too.")
+  boolean recursive;
+
+  @Mixin InputSettings input;
+
+  @Option(
+      names = "--no-validate",
+      description = "Render without checking the statements first (drafts; renderers stay safe).")
+  boolean noValidate;
+
+  @Option(
+      names = "--require-speakers",
+      description = "House rule: every quotation of speech in a block quotation names its speaker.")
+  boolean requireSpeakers;
+
+  @Mixin RenderSettings settings;
+
+  @Option(
+      names = {"-j", "--threads"},
+      paramLabel = "N",
+      description = "Render N files at a time. Default: one per core (${DEFAULT-VALUE}).")
+  int threads = Batch.defaultThreads();
+
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "Print only failures: no progress bar, no summary.")
+  boolean quiet;
+
+  @Override
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    List<Renderer> renderers = renderers();
+    RenderOptions options = settings.toOptions();
+    Limits limits = input.limits(spec);
+    if (threads < 1) {
+      throw usageError("--threads must be at least 1, got " + threads);
+    }
+    List<Inputs.Input> inputs;
+    try {
+      inputs = input.inputs(spec, files, recursive);
+    } catch (IOException e) {
+      Failure failure = Failure.of("", e);
+      failure.print(err, root.verbose());
+      return failure.exitCode();
+    }
+    boolean toStdout = "-".equals(output) || (output == null && inputs.get(0).isStdin());
+    if (toStdout && (inputs.size() != 1 || renderers.size() != 1)) {
+      throw usageError(
+          inputs.stream().anyMatch(Inputs.Input::isStdin)
+              ? "standard input with several formats needs -o DIR for the files"
+              : "-o - (standard output) takes one input and one format");
+    }
+    Optional<Path> outputDir = output == null || toStdout ? Optional.empty() : Optional.of(Path.of(output));
+    if (!toStdout) {
+      checkTargets(inputs, renderers, outputDir);
+    }
+
+    StatementFiles reader = new StatementFiles(limits, root.stdin());
+    BatchRunner runner =
+        new BatchRunner(err, !quiet && !toStdout && root.interactive(), threads);
+    runner.run(
+        inputs,
+        in -> renderOne(in, reader, renderers, options, outputDir, toStdout),
+        (outcome, progress) -> {
+          for (Failure f : outcome.failures) {
+            progress.println(f.message());
+            if (root.verbose() && f.cause() != null) {
+              progress.println(stackTrace(f.cause()));
+            }
+          }
+          if (root.verbose()) {
+            outcome.written.forEach(p -> progress.println("wrote " + p));
+          }
+        });
+    if (!quiet && (!toStdout || root.verbose())) {
+      err.println(summary(runner, inputs, renderers));
+    }
+    err.flush();
+    return runner.exitCode;
+  }
+
+  private Outcome renderOne(
+      Inputs.Input in,
+      StatementFiles reader,
+      List<Renderer> renderers,
+      RenderOptions options,
+      Optional<Path> outputDir,
+      boolean toStdout) {
+    Outcome outcome = new Outcome(in);
+    ParsedStatement parsed;
+    try {
+      parsed = reader.parse(in);
+    } catch (Exception | Error e) {
+      return outcome.fail(Failure.of(in.displayName(), e));
+    }
+    if (!noValidate) {
+      // TODO(validate): report Validator.create(limits).requireSpeakers(requireSpeakers)
+      //   .validate(parsed.statement()) as parsed.sourceMap().describe(problem), once merged.
+      throw new UnsupportedOperationException("validation not merged yet: " + requireSpeakers);
+    }
+    for (Renderer renderer : renderers) {
+      try {
+        if (toStdout) {
+          OutputStream out = root.stdout();
+          spec.commandLine().getOut().flush();
+          renderer.render(parsed.statement(), options, out);
+          out.flush();
+        } else {
+          Path target = target(in, renderer, outputDir);
+          AtomicFiles.write(target, out -> renderer.render(parsed.statement(), options, out));
+          outcome.written.add(target);
+        }
+      } catch (Exception | Error e) {
+        outcome.fail(Failure.of(in.displayName() + ": " + renderer.format(), e));
+      }
+    }
+    return outcome;
+  }
+
+  /** The renderers for --to, in the order asked for; an unknown format is a usage error. */
+  private List<Renderer> renderers() {
+    Renderers available = root.renderers();
+    if (available.all().isEmpty()) {
+      throw usageError("no renderers found on the class path");
+    }
+    Set<Renderer> chosen = new LinkedHashSet<>();
+    for (String format : formats) {
+      String name = format.strip();
+      if (name.equalsIgnoreCase("all")) {
+        chosen.addAll(available.all());
+        continue;
+      }
+      chosen.add(
+          available
+              .find(name)
+              .orElseThrow(
+                  () ->
+                      usageError(
+                          "unknown format '" + name + "' for --to; available: "
+                              + String.join(", ", available.formats())
+                              + " (a renderer's jar on the class path adds its format)")));
+    }
+    return List.copyOf(chosen);
+  }
+
+  /** Where the output of {@code renderer} for {@code in} goes: NAME.EXT beside it or in DIR. */
+  private static Path target(Inputs.Input in, Renderer renderer, Optional<Path> outputDir) {
+    String name = in.baseName() + "." + renderer.fileExtension();
+    if (outputDir.isPresent()) {
+      return outputDir.get().resolve(in.relativeDir()).resolve(name);
+    }
+    return in.file().orElseThrow().resolveSibling(name);
+  }
+
+  /**
+   * Refuses, before anything is written, two inputs that would write the same file (a.json and
+   * a.md) and an output that would replace an input (a Markdown renderer on a.md).
+   */
+  private void checkTargets(List<Inputs.Input> inputs, List<Renderer> renderers, Optional<Path> outputDir) {
+    Map<Path, Inputs.Input> byTarget = new HashMap<>();
+    Set<Path> sources = new java.util.HashSet<>();
+    for (Inputs.Input in : inputs) {
+      in.file().ifPresent(f -> sources.add(f.toAbsolutePath().normalize()));
+    }
+    for (Inputs.Input in : inputs) {
+      for (Renderer renderer : renderers) {
+        Path target = target(in, renderer, outputDir);
+        Path key = target.toAbsolutePath().normalize();
+        if (sources.contains(key)) {
+          throw usageError(
+              "rendering " + in.displayName() + " to " + renderer.format() + " would overwrite the input "
+                  + target + "; choose another directory with -o");
+        }
+        Inputs.Input other = byTarget.putIfAbsent(key, in);
+        if (other != null && other != in) {
+          throw usageError(
+              other.displayName() + " and " + in.displayName() + " would both be rendered to "
+                  + target + "; render them separately or with different -o directories");
+        }
+      }
+    }
+  }
+
+  private String summary(BatchRunner runner, List<Inputs.Input> inputs, List<Renderer> renderers) {
+    String formatList = renderers.stream().map(Renderer::format).collect(Collectors.joining(", "));
+    int written = runner.files * renderers.size(); // recomputed below when something failed
+    StringBuilder s = new StringBuilder("Rendered ");
+    if (runner.failedFiles == 0) {
+      s.append(inputs.size() == 1 ? inputs.get(0).displayName() : BatchRunner.count(runner.files, "file", "files"));
+    } else {
+      s.append(runner.files - runner.failedFiles).append(" of ").append(BatchRunner.count(runner.files, "file", "files"));
+    }
+    s.append(" to ").append(formatList).append(" in ").append(BatchRunner.duration(runner.elapsedNanos));
+    if (runner.failedFiles > 0) {
+      s.append("; ").append(runner.failedFiles).append(" failed");
+    } else if (inputs.size() > 1) {
+      s.append(" (").append(BatchRunner.count(written, "file", "files")).append(" written)");
+    }
+    return s.toString();
+  }
+
+  private ParameterException usageError(String message) {
+    return new ParameterException(spec.commandLine(), message);
+  }
+
+  private static String stackTrace(Throwable t) {
+    java.io.StringWriter s = new java.io.StringWriter();
+    t.printStackTrace(new PrintWriter(s));
+    return s.toString().stripTrailing();
+  }
+}

@@ -1,0 +1,36 @@
+package io.github.communique.cli;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+
+/**
+ * One in-process run of the command line, with its exit status and everything it printed.
+ *
+ * @param stdout the bytes written to standard output (rendered documents, messages)
+ */
+record CommandRun(int exitCode, String out, String err, byte[] stdout) {
+
+  static CommandRun of(String... args) {
+    return withStdin(new byte[0], args);
+  }
+
+  static CommandRun withStdin(byte[] stdin, String... args) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cli =
+        Communique.commandLine(new Communique(new ByteArrayInputStream(stdin), bytes, false));
+    cli.setOut(new PrintWriter(out, true));
+    cli.setErr(new PrintWriter(err, true));
+    int status = cli.execute(args);
+    return new CommandRun(status, out.toString(), err.toString(), bytes.toByteArray());
+  }
+
+  String stdoutText() {
+    return new String(stdout, StandardCharsets.UTF_8);
+  }
+}
