@@ -1,0 +1,30 @@
+package io.github.communique.examples;
+
+import io.github.communique.model.Statement;
+import io.github.communique.render.RenderOptions;
+import io.github.communique.render.Renderer;
+import io.github.communique.render.Renderers;
+import java.io.IOException;
+
+/**
+ * Shows that a renderer written outside the library is found by the SPI without registration
+ * code: {@link WhoSaidWhatRenderer} is listed in this module's {@code META-INF/services}, so
+ * {@code Renderers.discover().require("quotes")} returns it. Prints the "who said what" index of
+ * the example statement.
+ *
+ * <p>Run: {@code mvn -B -ntp -q -pl examples -am compile exec:java
+ * -Dexec.mainClass=io.github.communique.examples.WhoSaidWhat}
+ */
+public final class WhoSaidWhat {
+  private WhoSaidWhat() {}
+
+  public static void main(String[] args) throws IOException {
+    Renderers renderers = Renderers.discover(); // every renderer on the class path
+    System.err.println("Formats found: " + String.join(", ", renderers.formats()));
+
+    Renderer quotes = renderers.require("quotes");
+    Statement statement = BuildAndRender.statement();
+    quotes.render(statement, RenderOptions.defaults(), System.out);
+    System.out.flush();
+  }
+}
