@@ -4,6 +4,8 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -46,9 +48,13 @@ final class AtomicFiles {
     Path absolute = target.toAbsolutePath();
     Path dir = absolute.getParent();
     if (Files.isDirectory(absolute)) {
-      throw new java.nio.file.FileSystemException(target.toString(), null, "is a directory");
+      throw new FileSystemException(target.toString(), null, "is a directory");
     }
-    Files.createDirectories(dir);
+    try {
+      Files.createDirectories(dir);
+    } catch (FileAlreadyExistsException e) { // a file stands where a directory should be
+      throw new FileSystemException(e.getFile(), null, "not a directory");
+    }
     Path temp = temporaryFile(dir, absolute.getFileName().toString());
     IN_PROGRESS.add(temp);
     boolean moved = false;

@@ -18,6 +18,9 @@ final class BatchRunner {
 
   int files;
   int failedFiles;
+  int written;
+  int problems;
+  int warnings;
   int exitCode = ExitCodes.OK;
   long elapsedNanos;
 
@@ -48,12 +51,20 @@ final class BatchRunner {
             try {
               return work.apply(input);
             } catch (RuntimeException | Error e) { // a bug in the work: still report it in place
-              return new Outcome(input).fail(Failure.of(input.displayName(), e));
+              return new Outcome(input).add(Diagnostic.of(input.displayName(), e));
             }
           },
           progress::advance,
           outcome -> {
             files++;
+            written += outcome.written.size();
+            for (Diagnostic d : outcome.diagnostics) {
+              if (d.exitCode() == ExitCodes.OK) {
+                warnings++;
+              } else if (d.exitCode() == ExitCodes.INVALID_INPUT) {
+                problems++;
+              }
+            }
             if (!outcome.ok()) {
               failedFiles++;
               exitCode = Math.max(exitCode, outcome.exitCode());
@@ -74,6 +85,11 @@ final class BatchRunner {
     }
     long whole = Math.round(seconds);
     return whole / 60 + " min " + whole % 60 + " s";
+  }
+
+  /** ", 2 warnings", or "" for none. */
+  String warningCount() {
+    return warnings == 0 ? "" : ", " + count(warnings, "warning", "warnings");
   }
 
   /** "1 file", "3 files". */

@@ -94,7 +94,7 @@ public final class Communique implements Callable<Integer> {
     cli.setParameterExceptionHandler(Communique::usageError);
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
-          Failure failure = Failure.of(commandLine.getCommandName(), e);
+          Diagnostic failure = Diagnostic.of(commandLine.getCommandName(), e);
           failure.print(commandLine.getErr(), command.verbose);
           return failure.exitCode();
         });

