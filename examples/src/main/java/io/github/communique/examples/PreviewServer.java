@@ -6,6 +6,7 @@ import io.github.communique.model.Statement;
 import io.github.communique.render.RenderOptions;
 import io.github.communique.render.Renderer;
 import io.github.communique.render.Renderers;
+import io.github.communique.validate.Validator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -147,9 +148,9 @@ public final class PreviewServer implements AutoCloseable {
     return Optional.empty();
   }
 
+  /** Reads and checks the statement, so a broken one is answered with its problems. */
   private static Statement read(Path file) throws IOException {
-    // TODO(json, markdown): StatementJson.create().read(file) or StatementMarkdown.create().read(file)
-    throw new UnsupportedOperationException("the readers are not merged yet: " + file);
+    return Validator.create().check(StatementFiles.read(file));
   }
 
   /** A page that links every statement in every format. */

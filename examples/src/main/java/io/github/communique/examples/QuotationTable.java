@@ -4,7 +4,9 @@ import io.github.communique.model.Block;
 import io.github.communique.model.Inline;
 import io.github.communique.model.Statement;
 import io.github.communique.model.Traversal;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,8 +25,17 @@ public final class QuotationTable {
   private static final String[] HEADER = {"#", "KIND", "SPEAKER", "SOURCE", "WORDS"};
   private static final int[] MAX_WIDTH = {4, 8, 30, 30, 50};
 
-  public static void main(String[] args) {
-    print(BuildAndRender.statement(), System.out);
+  /** Prints the table of each statement file named, or of the {@link BuildAndRender} statement. */
+  public static void main(String[] args) throws IOException {
+    if (args.length == 0) {
+      print(BuildAndRender.statement(), System.out);
+    }
+    for (String file : args) {
+      Statement statement = StatementFiles.read(Path.of(file));
+      System.out.println(statement.title());
+      print(statement, System.out);
+      System.out.println();
+    }
   }
 
   /** One row per quotation: inline ones in reading order, then block quotations. */

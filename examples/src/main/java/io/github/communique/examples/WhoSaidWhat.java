@@ -5,12 +5,13 @@ import io.github.communique.render.RenderOptions;
 import io.github.communique.render.Renderer;
 import io.github.communique.render.Renderers;
 import java.io.IOException;
+import java.nio.file.Path;
 
 /**
  * Shows that a renderer written outside the library is found by the SPI without registration
  * code: {@link WhoSaidWhatRenderer} is listed in this module's {@code META-INF/services}, so
  * {@code Renderers.discover().require("quotes")} returns it. Prints the "who said what" index of
- * the example statement.
+ * the statement file given, or of the {@link BuildAndRender} statement.
  *
  * <p>Run: {@code mvn -B -ntp -q -pl examples -am compile exec:java
  * -Dexec.mainClass=io.github.communique.examples.WhoSaidWhat}
@@ -23,7 +24,8 @@ public final class WhoSaidWhat {
     System.err.println("Formats found: " + String.join(", ", renderers.formats()));
 
     Renderer quotes = renderers.require("quotes");
-    Statement statement = BuildAndRender.statement();
+    Statement statement =
+        args.length > 0 ? StatementFiles.read(Path.of(args[0])) : BuildAndRender.statement();
     quotes.render(statement, RenderOptions.defaults(), System.out);
     System.out.flush();
   }

@@ -2,7 +2,10 @@ package io.github.communique.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.communique.model.Traversal;
+import io.github.communique.testing.Samples;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -43,15 +46,29 @@ class QuotationTableTest {
   }
 
   @Test
-  void runsAsAProgram() {
+  void runsAsAProgram() throws IOException {
+    assertThat(run()).contains("signed in the dark");
+  }
+
+  @Test
+  void readsStatementFilesNamedOnTheCommandLine() throws IOException {
+    String output = run(Samples.path("kyiv-appeal").toString());
+
+    assertThat(output).startsWith(Samples.load("kyiv-appeal").title() + "\n");
+    assertThat(output.lines().skip(1).findFirst()).get().asString().matches("# +KIND +SPEAKER +SOURCE +WORDS");
+    assertThat(output.lines().count())
+        .isGreaterThan(Traversal.quotations(Samples.load("kyiv-appeal")).size() + 1L);
+  }
+
+  private static String run(String... args) throws IOException {
     PrintStream original = System.out;
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
     try {
-      QuotationTable.main(new String[0]);
+      QuotationTable.main(args);
     } finally {
       System.setOut(original);
     }
-    assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("signed in the dark");
+    return bytes.toString(StandardCharsets.UTF_8);
   }
 }
