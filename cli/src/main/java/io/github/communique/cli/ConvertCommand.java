@@ -2,7 +2,6 @@ package io.github.communique.cli;
 
 import io.github.communique.model.Statement;
 import io.github.communique.validate.Limits;
-import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -24,7 +24,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -56,11 +55,8 @@ final class RenderCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(
-      paramLabel = "FILE",
-      arity = "1..*",
-      description = "Statement files (.json, .md), directories, or - for standard input.")
-  List<String> files;
+  @Mixin BatchOptions batch;
+
 
   @Option(
       names = {"-t", "--to"},
@@ -80,53 +76,28 @@ final class RenderCommand implements Callable<Integer> {
               + " input, one format). Default: next to each input.")
   String output;
 
-  @Option(
-      names = {"-r", "--recursive"},
-      description = "Render the statements in subdirectories of directory arguments too.")
-  boolean recursive;
 
   @Mixin InputSettings input;
+
+  @Mixin ValidationSettings rules;
 
   @Option(
       names = "--no-validate",
       description = "Render without checking the statements first (drafts; renderers stay safe).")
   boolean noValidate;
 
-  @Option(
-      names = "--require-speakers",
-      description = "House rule: every quotation of speech in a block quotation names its speaker.")
-  boolean requireSpeakers;
 
   @Mixin RenderSettings settings;
 
-  @Option(
-      names = {"-j", "--threads"},
-      paramLabel = "N",
-      description = "Render N files at a time. Default: one per core (${DEFAULT-VALUE}).")
-  int threads = Batch.defaultThreads();
 
-  @Option(
-      names = {"-q", "--quiet"},
-      description = "Print only failures: no progress bar, no summary.")
-  boolean quiet;
 
   @Override
-  public Integer call() {
+  public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
     List<Renderer> renderers = renderers();
     RenderOptions options = settings.toOptions();
     Limits limits = input.limits(spec);
-    if (threads < 1) {
-      throw usageError("--threads must be at least 1, got " + threads);
-    }
-    List<Inputs.Input> inputs;
-    try {
-      inputs = input.inputs(spec, files, recursive);
-    } catch (IOException e) {
-      Diagnostic failure = Diagnostic.of("", e);
-      failure.print(err, root.verbose());
-      return failure.exitCode();
-    }
+    List<Inputs.Input> inputs = batch.inputs(spec, input);
     boolean toStdout = "-".equals(output) || (output == null && inputs.get(0).isStdin());
     if (toStdout && (inputs.size() != 1 || renderers.size() != 1)) {
       throw usageError(
@@ -147,15 +118,15 @@ final class RenderCommand implements Callable<Integer> {
 
     StatementFiles reader = new StatementFiles(limits, root.stdin());
     Validator validator =
-        noValidate ? null : Validator.create(limits).requireSpeakers(requireSpeakers);
-    BatchRunner runner = new BatchRunner(err, !quiet && !toStdout && root.interactive(), threads);
+        noValidate ? null : rules.validator(limits);
+    BatchRunner runner = new BatchRunner(err, !batch.quiet && !toStdout && root.interactive(), batch.threads);
     List<Path> written = new ArrayList<>();
     runner.run(
         inputs,
         in -> renderOne(in, reader, validator, renderers, options, outputDir, toStdout),
         (outcome, progress) -> {
           for (Diagnostic d : outcome.diagnostics) {
-            if (!quiet || d.exitCode() != ExitCodes.OK) {
+            if (!batch.quiet || d.exitCode() != ExitCodes.OK) {
               progress.println(d.message());
             }
             if (root.verbose() && d.cause() != null) {
@@ -169,7 +140,7 @@ final class RenderCommand implements Callable<Integer> {
             written.addAll(outcome.written);
           }
         });
-    if (!quiet && !toStdout) {
+    if (!batch.quiet && !toStdout) {
       err.println(summary(runner, inputs, renderers, written));
     }
     err.flush();

@@ -1,7 +1,6 @@
 package io.github.communique.cli;
 
 import io.github.communique.validate.Limits;
-import io.github.communique.validate.ParsedStatement;
 import io.github.communique.validate.Validator;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -11,7 +10,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -38,56 +36,31 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(
-      paramLabel = "FILE",
-      arity = "1..*",
-      description = "Statement files (.json, .md), directories, or - for standard input.")
-  List<String> files;
+  @Mixin BatchOptions batch;
 
-  @Option(
-      names = {"-r", "--recursive"},
-      description = "Check the statements in subdirectories of directory arguments too.")
-  boolean recursive;
+
 
   @Mixin InputSettings input;
 
-  @Option(
-      names = "--require-speakers",
-      description = "House rule: every quotation of speech in a block quotation names its speaker.")
-  boolean requireSpeakers;
+  @Mixin ValidationSettings rules;
+
 
   @Option(
       names = "--strict",
       description = "Fail (exit status 1) on warnings too, such as a note nothing refers to.")
   boolean strict;
 
-  @Option(
-      names = {"-j", "--threads"},
-      paramLabel = "N",
-      description = "Check N files at a time. Default: one per core (${DEFAULT-VALUE}).")
-  int threads = Batch.defaultThreads();
 
-  @Option(
-      names = {"-q", "--quiet"},
-      description = "Print only the problems: no progress bar, no summary.")
-  boolean quiet;
 
   @Override
-  public Integer call() {
+  public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Limits limits = input.limits(spec);
-    List<Inputs.Input> inputs;
-    try {
-      inputs = input.inputs(spec, files, recursive);
-    } catch (IOException e) {
-      Diagnostic failure = Diagnostic.of("", e);
-      failure.print(err, root.verbose());
-      return failure.exitCode();
-    }
+    List<Inputs.Input> inputs = batch.inputs(spec, input);
     StatementFiles reader = new StatementFiles(limits, root.stdin());
-    Validator validator = Validator.create(limits).requireSpeakers(requireSpeakers);
-    BatchRunner runner = new BatchRunner(err, !quiet && root.interactive(), Math.max(1, threads));
+    Validator validator = rules.validator(limits);
+    BatchRunner runner = new BatchRunner(err, !batch.quiet && root.interactive(), batch.threads);
     runner.run(
         inputs,
         in -> check(in, reader, validator),
@@ -106,7 +79,7 @@ final class ValidateCommand implements Callable<Integer> {
             }
           }
         });
-    if (!quiet) {
+    if (!batch.quiet) {
       err.println(summary(runner));
     }
     err.flush();
