@@ -6,8 +6,11 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
@@ -41,15 +44,18 @@ import picocli.CommandLine.Spec;
       ""
     },
     commandListHeading = "%nCommands:%n",
-    subcommands = {
-      RenderCommand.class,
-      ValidateCommand.class,
-      ConvertCommand.class,
-      FormatsCommand.class,
-      HelpCommand.class
-    },
     footer = ExitCodes.HELP_FOOTER)
 public final class Communique implements Callable<Integer> {
+
+  /** The subcommands in the order --help lists them. */
+  private static final Map<String, Supplier<Object>> SUBCOMMANDS = new LinkedHashMap<>();
+
+  static {
+    SUBCOMMANDS.put("render", RenderCommand::new);
+    SUBCOMMANDS.put("validate", ValidateCommand::new);
+    SUBCOMMANDS.put("convert", ConvertCommand::new);
+    SUBCOMMANDS.put("formats", FormatsCommand::new);
+  }
 
   private final InputStream stdin;
   private final OutputStream stdout;
@@ -84,13 +90,32 @@ public final class Communique implements Callable<Integer> {
   }
 
   public static void main(String[] args) {
-    int status = commandLine(new Communique()).execute(args);
+    int status = commandLine(new Communique(), args.length > 0 ? args[0] : "").execute(args);
     System.exit(status);
   }
 
-  /** The command line of {@code command}, with errors reported as one line each. */
+  /**
+   * The command line of {@code command} with all its subcommands, errors reported as one line
+   * each. Run it with {@code execute(args)}.
+   */
   public static CommandLine commandLine(Communique command) {
+    return commandLine(command, "");
+  }
+
+  /**
+   * The command line with only subcommand {@code first}, when that names one: picocli builds its
+   * model of a command by reflection, and start-up time matters on the command line, so a run of
+   * {@code render} does not pay for the others. Anything else (help, no command, a typo) gets
+   * them all.
+   */
+  static CommandLine commandLine(Communique command, String first) {
     CommandLine cli = new CommandLine(command);
+    if (SUBCOMMANDS.containsKey(first)) {
+      cli.addSubcommand(first, SUBCOMMANDS.get(first).get());
+    } else {
+      SUBCOMMANDS.forEach((name, subcommand) -> cli.addSubcommand(name, subcommand.get()));
+      cli.addSubcommand("help", new HelpCommand());
+    }
     cli.setParameterExceptionHandler(Communique::usageError);
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {

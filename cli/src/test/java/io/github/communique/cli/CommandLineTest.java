@@ -168,12 +168,16 @@ class CommandLineTest {
   }
 
   @Test
-  void plainCommandLineWithoutTheFactoryStillGivesTheDocumentedExitCodes() {
-    var cli = new CommandLine(new Communique());
-    cli.setErr(new java.io.PrintWriter(new java.io.StringWriter()));
-    cli.setOut(new java.io.PrintWriter(new java.io.StringWriter()));
+  void theCommandLineForEmbeddingHasEveryCommand() {
+    CommandLine cli = Communique.commandLine(new Communique());
 
-    assertThat(cli.execute("render", "a.json", "--to", "docx")).isEqualTo(ExitCodes.USAGE);
-    assertThat(cli.execute("formats")).isZero();
+    assertThat(cli.getSubcommands()).containsOnlyKeys("render", "validate", "convert", "formats", "help");
   }
+
+  @Test
+  void aRunOfOneCommandBuildsOnlyThatCommand() {
+    assertThat(Communique.commandLine(new Communique(), "formats").getSubcommands()).containsOnlyKeys("formats");
+    assertThat(Communique.commandLine(new Communique(), "--help").getSubcommands()).hasSize(5);
+  }
+
 }

@@ -19,11 +19,22 @@ record CommandRun(int exitCode, String out, String err, byte[] stdout) {
   }
 
   static CommandRun withStdin(byte[] stdin, String... args) {
+    return run(stdin, false, args);
+  }
+
+  /** A run as on a terminal: progress bars drawn, binary output to the terminal refused. */
+  static CommandRun onTerminal(byte[] stdin, String... args) {
+    return run(stdin, true, args);
+  }
+
+  private static CommandRun run(byte[] stdin, boolean interactive, String... args) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     CommandLine cli =
-        Communique.commandLine(new Communique(new ByteArrayInputStream(stdin), bytes, false));
+        Communique.commandLine( // as main does: only the subcommand named, if one is
+            new Communique(new ByteArrayInputStream(stdin), bytes, interactive),
+            args.length > 0 ? args[0] : "");
     cli.setOut(new PrintWriter(out, true));
     cli.setErr(new PrintWriter(err, true));
     int status = cli.execute(args);
