@@ -77,7 +77,7 @@ final class ConvertCommand implements Callable<Integer> {
         new Inputs.Input(fromStdin ? Optional.empty() : Optional.of(Path.of(in)), inFormat, Path.of(""));
     PrintWriter err = spec.commandLine().getErr();
     try {
-      Statement statement = new StatementFiles(limits, root.stdin()).parse(source).statement();
+      Statement statement = new StatementFiles(limits, root.stdin()).read(source);
       if (toStdout) {
         OutputStream stdout = root.stdout();
         StatementFiles.write(outFormat.get(), statement, stdout, compact);

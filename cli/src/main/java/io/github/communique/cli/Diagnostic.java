@@ -4,6 +4,7 @@ import io.github.communique.model.CommuniqueException;
 import io.github.communique.model.StatementFormatException;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryNotEmptyException;
@@ -73,6 +74,13 @@ record Diagnostic(int exitCode, String message, Throwable cause) {
     if (verbose && cause != null) {
       cause.printStackTrace(err);
     }
+  }
+
+  /** The cause's stack trace, for --verbose. */
+  String stackTrace() {
+    StringWriter trace = new StringWriter();
+    cause.printStackTrace(new PrintWriter(trace));
+    return trace.toString().stripTrailing();
   }
 
   private static String describe(FileSystemException e) {

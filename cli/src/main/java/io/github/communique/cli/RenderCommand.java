@@ -1,10 +1,10 @@
 package io.github.communique.cli;
 
+import io.github.communique.model.Statement;
 import io.github.communique.render.RenderOptions;
 import io.github.communique.render.Renderer;
 import io.github.communique.render.Renderers;
 import io.github.communique.validate.Limits;
-import io.github.communique.validate.ParsedStatement;
 import io.github.communique.validate.Validator;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -130,7 +130,7 @@ final class RenderCommand implements Callable<Integer> {
               progress.println(d.message());
             }
             if (root.verbose() && d.cause() != null) {
-              progress.println(stackTrace(d.cause()));
+              progress.println(d.stackTrace());
             }
           }
           if (root.verbose()) {
@@ -156,12 +156,14 @@ final class RenderCommand implements Callable<Integer> {
       Optional<Path> outputDir,
       boolean toStdout) {
     Outcome outcome = new Outcome(in);
-    ParsedStatement parsed;
+    Statement statement;
     try {
-      parsed = reader.parse(in);
-      if (validator != null && !StatementFiles.check(validator, parsed, outcome)) {
+      Optional<Statement> valid =
+          validator == null ? Optional.of(reader.read(in)) : reader.readValid(in, validator, outcome);
+      if (valid.isEmpty()) {
         return outcome; // the problems are in the outcome; an invalid statement is not rendered
       }
+      statement = valid.get();
     } catch (Exception | Error e) {
       return outcome.add(Diagnostic.of(in.displayName(), e));
     }
@@ -170,11 +172,11 @@ final class RenderCommand implements Callable<Integer> {
         if (toStdout) {
           OutputStream out = root.stdout();
           spec.commandLine().getOut().flush();
-          renderer.render(parsed.statement(), options, out);
+          renderer.render(statement, options, out);
           out.flush();
         } else {
           Path target = target(in, renderer, outputDir);
-          AtomicFiles.write(target, out -> renderer.render(parsed.statement(), options, out));
+          AtomicFiles.write(target, out -> renderer.render(statement, options, out));
           outcome.written.add(target);
         }
       } catch (Exception | Error e) {
@@ -278,11 +280,5 @@ final class RenderCommand implements Callable<Integer> {
 
   private ParameterException usageError(String message) {
     return new ParameterException(spec.commandLine(), message);
-  }
-
-  private static String stackTrace(Throwable t) {
-    java.io.StringWriter s = new java.io.StringWriter();
-    t.printStackTrace(new PrintWriter(s));
-    return s.toString().stripTrailing();
   }
 }

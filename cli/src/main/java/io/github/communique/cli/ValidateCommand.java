@@ -75,7 +75,7 @@ final class ValidateCommand implements Callable<Integer> {
               progress.println(d.message());
             }
             if (root.verbose() && d.cause() != null) {
-              d.print(err, true);
+              progress.println(d.stackTrace());
             }
           }
         });
@@ -92,7 +92,7 @@ final class ValidateCommand implements Callable<Integer> {
   private static Outcome check(Inputs.Input in, StatementFiles reader, Validator validator) {
     Outcome outcome = new Outcome(in);
     try {
-      StatementFiles.check(validator, reader.parse(in), outcome);
+      reader.readValid(in, validator, outcome);
     } catch (Exception | Error e) {
       outcome.add(Diagnostic.of(in.displayName(), e));
     }
