@@ -259,7 +259,8 @@ final class DocumentMapper {
       return null;
     }
     for (int i = to - 2; i >= from && to - i <= MAX_HEADING_ATTRIBUTES; i--) {
-      if (src.charAt(i) != '{' || (i > from && src.charAt(i - 1) == '\\')) {
+      // The block stands apart: after a blank, or alone (a quotation's attributes touch it).
+      if (src.charAt(i) != '{' || (i > from && src.charAt(i - 1) != ' ' && src.charAt(i - 1) != '\t')) {
         continue;
       }
       try {
@@ -653,17 +654,27 @@ final class DocumentMapper {
   /** The part without blank text at its ends. */
   private static List<Inline> trim(List<Inline> part) {
     List<Inline> trimmed = new ArrayList<>(part);
-    while (!trimmed.isEmpty()
-        && trimmed.get(0) instanceof Inline.Text
-        && ((Inline.Text) trimmed.get(0)).text().isBlank()) {
+    while (!trimmed.isEmpty() && isBlank(trimmed.get(0))) {
       trimmed.remove(0);
     }
-    while (!trimmed.isEmpty()
-        && trimmed.get(trimmed.size() - 1) instanceof Inline.Text
-        && ((Inline.Text) trimmed.get(trimmed.size() - 1)).text().isBlank()) {
+    while (!trimmed.isEmpty() && isBlank(trimmed.get(trimmed.size() - 1))) {
       trimmed.remove(trimmed.size() - 1);
     }
     return trimmed;
+  }
+
+  /** A text of blanks as the dialect counts them (not Java's, which counts U+2028 in). */
+  private static boolean isBlank(Inline inline) {
+    if (!(inline instanceof Inline.Text)) {
+      return false;
+    }
+    String text = ((Inline.Text) inline).text();
+    for (int i = 0; i < text.length(); i++) {
+      if (!Chars.isWhitespace(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean hasMarkup(List<Inline> part) {

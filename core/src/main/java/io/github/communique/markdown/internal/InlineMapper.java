@@ -48,6 +48,7 @@ final class InlineMapper {
   private static final int EMPHASIS = 7;
   private static final int STRONG = 8;
   private static final int QUOTATION = 9;
+  private static final int LINK = 10;
 
   /** One piece of inline content while delimiters are being paired. */
   private static final class Piece {
@@ -76,6 +77,7 @@ final class InlineMapper {
     Piece firstChild;
     QuoteKind quoteKind;
     Optional<Attribution> attribution = Optional.empty();
+    String target;
 
     Piece(int kind, int offset) {
       this.kind = kind;
@@ -210,6 +212,10 @@ final class InlineMapper {
   }
 
   private void node(Node n, int start, int end, int to, char endEdge) {
+    if (!(n instanceof Text)) {
+      // Only the text right after a hard line break loses its leading blanks.
+      stripLeading = n instanceof HardLineBreak;
+    }
     if (n instanceof Text) {
       text(start, end, end < to ? charAt(end) : endEdge);
     } else if (n instanceof HtmlEntity) {
@@ -221,7 +227,6 @@ final class InlineMapper {
     } else if (n instanceof HardLineBreak) {
       append(new Piece(LINE_BREAK, start));
       prevRaw = '\n';
-      stripLeading = true;
     } else if (n instanceof LinkRef && referenceOf((LinkRef) n) == null) {
       undefinedReference((LinkRef) n, start, end, to, endEdge);
     } else if (n instanceof Link
@@ -500,6 +505,11 @@ final class InlineMapper {
         close.span = EMPHASIS;
       } else if (plain && classes.equals(List.of("strong"))) {
         close.span = STRONG;
+      } else if (classes.isEmpty()
+          && attributes.id().isEmpty()
+          && attributes.values().keySet().equals(java.util.Set.of("link"))) {
+        close.span = LINK;
+        close.target = attributes.values().get("link");
       } else if (classes.size() == 1
           && List.of("speech", "scare", "mention").contains(classes.get(0))) {
         AttributionSyntax.Parsed parsed = AttributionSyntax.read(attributes, true, ctx::error);
@@ -509,9 +519,9 @@ final class InlineMapper {
       } else {
         throw ctx.error(
             j,
-            "after ] an attribute block makes a span: [words]{.em}, [words]{.strong} or a"
-                + " quotation such as [words]{.speech speaker=\"…\"}; write \\{ for a literal"
-                + " brace");
+            "after ] an attribute block makes a span: [words]{.em}, [words]{.strong}, a"
+                + " quotation such as [words]{.speech speaker=\"…\"} or a link [words]{link=\"…\"};"
+                + " write \\{ for a literal brace");
       }
       skipUntil = attributes.end();
       prevRaw = '}';
@@ -598,6 +608,7 @@ final class InlineMapper {
           Piece container = new Piece(p.span, open.offset);
           container.quoteKind = p.quoteKind;
           container.attribution = p.attribution;
+          container.target = p.target;
           wrap(open, p, container);
           remove(open);
           remove(p);
@@ -849,13 +860,18 @@ final class InlineMapper {
           break;
         case EMPHASIS:
         case STRONG:
+        case LINK:
           checkNesting(nesting + 1, p.offset);
           List<Inline> content = build(p.firstChild, childList, nesting + 1, quoting);
-          add(
-              out,
-              p.kind == EMPHASIS ? new Inline.Emphasis(content) : new Inline.Strong(content),
-              path,
-              p.offset);
+          Inline inline;
+          if (p.kind == EMPHASIS) {
+            inline = new Inline.Emphasis(content);
+          } else if (p.kind == STRONG) {
+            inline = new Inline.Strong(content);
+          } else {
+            inline = new Inline.Link(safeTarget(p.target, p.offset), content);
+          }
+          add(out, inline, path, p.offset);
           break;
         case QUOTATION:
           if (quoting + 1 > ctx.limits.maxQuotationDepth()) {
@@ -939,7 +955,7 @@ final class InlineMapper {
     }
     if (n instanceof AutoLink) {
       String url = ((AutoLink) n).getText().toString();
-      return new Inline.Link(safeTarget(url, n), List.of(new Inline.Text(url)));
+      return new Inline.Link(safeTarget(url, ctx.offset(n.getStartOffset())), List.of(new Inline.Text(url)));
     }
     if (n instanceof MailLink) {
       String address = ((MailLink) n).getText().toString();
@@ -968,18 +984,18 @@ final class InlineMapper {
     }
     List<Inline> content =
         content(ctx, n.getFirstChild(), null, textStart, textEnd, '[', ']', path, nesting + 1, 0);
-    return new Inline.Link(safeTarget(target, n), content);
+    return new Inline.Link(safeTarget(target, ctx.offset(n.getStartOffset())), content);
   }
 
   private Reference referenceOf(LinkRef ref) {
     return ctx.references == null ? null : ref.getReferenceNode(ctx.references);
   }
 
-  private String safeTarget(String target, Node n) {
+  private String safeTarget(String target, int offset) {
     String unsafe = LinkTargets.unsafeScheme(target);
     if (unsafe != null) {
       throw ctx.error(
-          ctx.offset(n.getStartOffset()),
+          offset,
           "links to "
               + unsafe
               + " addresses are not allowed in a statement: they run code or open local files"

@@ -107,18 +107,23 @@ final class InlineWriter {
             singleDepth, inLink);
       } else if (inline instanceof Inline.Link) {
         Inline.Link link = (Inline.Link) inline;
-        if (inLink) {
-          throw new IllegalArgumentException(
-              "a link inside a link cannot be written as Markdown: " + link.target());
-        }
         String unsafe = LinkTargets.unsafeScheme(link.target());
         if (unsafe != null) {
           throw new IllegalArgumentException(
               "links to " + unsafe + " addresses are not allowed in a statement: " + link.target());
         }
-        segs.add(new Seg(RAW, "["));
-        segments(link.content(), 0, true, false);
-        segs.add(new Seg(RAW, "](" + destination(link.target()) + ")"));
+        if (containsLinkOrNote(link.content())) {
+          // Markdown links cannot nest, nor hold footnote references: the link becomes a span.
+          StringBuilder value = new StringBuilder("]{link=");
+          AttributeWriter.value(link.target(), value);
+          segs.add(new Seg(RAW, "["));
+          segments(link.content(), 0, false, false);
+          segs.add(new Seg(RAW, value.append('}').toString()));
+        } else {
+          segs.add(new Seg(RAW, "["));
+          segments(link.content(), 0, true, false);
+          segs.add(new Seg(RAW, "](" + destination(link.target()) + ")"));
+        }
       } else if (inline instanceof Inline.LineBreak) {
         boolean backslash = mode == Mode.BLOCK && !edge;
         segs.add(new Seg(RAW, backslash ? "\\\n" : "<br>"));
@@ -156,6 +161,7 @@ final class InlineWriter {
       open.attributes = markAttributes(open);
     }
     open.span = content.isEmpty() && type != QUOTATION;
+    close.span = open.span;
     segs.add(open);
     opens.add(open);
     segments(content, singleDepth + (open.singleMark ? 1 : 0), inLink, false);
@@ -419,23 +425,27 @@ final class InlineWriter {
     boolean afterNote = index > 0 && segs.get(index - 1).afterNote;
     int length = text.length();
     int leading = 0;
-    if (lineStart) {
+    // Flexmark trims the blanks at the ends of a line and of a link's text.
+    if (lineStart || afterSpanOrLinkOpen) {
       while (leading < length && (text.charAt(leading) == ' ' || text.charAt(leading) == '\t')) {
         leading++;
       }
     }
     int escapeAt = lineStart ? orderedMarker(text, leading) : -1;
     int trailing = length;
-    if (lineEnd) {
+    if (lineEnd || next == ']') {
       while (trailing > leading
           && (text.charAt(trailing - 1) == ' ' || text.charAt(trailing - 1) == '\t')) {
         trailing--;
       }
     }
+    // The last code point starts one character early when it is a surrogate pair.
+    int lastStart = length >= 2 && Character.isLowSurrogate(text.charAt(length - 1))
+        && Character.isHighSurrogate(text.charAt(length - 2)) ? length - 2 : length - 1;
     for (int i = 0; i < length; i++) {
       char c = text.charAt(i);
       boolean first = i == 0;
-      boolean last = i == length - 1;
+      boolean last = i == lastStart;
       if (i < leading || i >= trailing || (first && seg.encodeFirst) || (last && seg.encodeLast)
           || needsReference(c)) {
         reference(text, i, out);
@@ -452,7 +462,7 @@ final class InlineWriter {
         out.append('\\').append(c);
         continue;
       }
-      char prev = i > 0 ? text.charAt(i - 1) : 0;
+      char prev = i > 0 ? text.charAt(i - 1) : out.length() > 0 ? out.charAt(out.length() - 1) : Chars.EDGE;
       char following = i + 1 < length ? text.charAt(i + 1) : next;
       escape(c, prev, following, i + 1 < length, out);
     }
@@ -624,6 +634,23 @@ final class InlineWriter {
       }
     }
     return id;
+  }
+
+  private static boolean containsLinkOrNote(List<Inline> content) {
+    for (Inline inline : content) {
+      if (inline instanceof Inline.Link || inline instanceof Inline.NoteReference) {
+        return true;
+      }
+      List<Inline> inner =
+          inline instanceof Inline.Emphasis ? ((Inline.Emphasis) inline).content()
+              : inline instanceof Inline.Strong ? ((Inline.Strong) inline).content()
+              : inline instanceof Inline.Quotation ? ((Inline.Quotation) inline).content()
+              : List.of();
+      if (containsLinkOrNote(inner)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Reads leading text of inline content, as a writer needs it for lookahead. */

@@ -111,6 +111,9 @@ public final class InputGuard {
       } else if (c == '>') {
         markers++;
         i++;
+      } else if (c == '[' && i + 1 < end && text.charAt(i + 1) == '^' && footnoteLabelEnd(i, end) > 0) {
+        markers++;
+        i = footnoteLabelEnd(i, end);
       } else if ((c == '-' || c == '+' || c == '*') && isMarkerEnd(i + 1, end)) {
         markers++;
         i++;
@@ -142,6 +145,20 @@ public final class InputGuard {
       }
     }
     return i;
+  }
+
+  /** The end of {@code [^label]:} at {@code i} (a note's definition), or -1. */
+  private int footnoteLabelEnd(int i, int end) {
+    for (int j = i + 2; j < end && j < i + 1000; j++) {
+      char c = text.charAt(j);
+      if (c == ']') {
+        return j > i + 2 && j + 1 < end && text.charAt(j + 1) == ':' ? j + 2 : -1;
+      }
+      if (c == ' ' || c == '\t' || c == '[') {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   private boolean isMarkerEnd(int i, int end) {

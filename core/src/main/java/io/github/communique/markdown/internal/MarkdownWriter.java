@@ -125,7 +125,8 @@ public final class MarkdownWriter {
     int level = depth + 1;
     StringBuilder heading = new StringBuilder("#".repeat(Math.min(level, 6)));
     String text = inlines(section.heading(), InlineWriter.Mode.HEADING);
-    if (text.endsWith("#")) {
+    if (text.endsWith("#") && !isEscaped(text, text.length() - 1)) {
+      // A closing run of # would be taken for the ATX heading's end.
       text = text.substring(0, text.length() - 1) + "\\#";
     }
     if (level == 2
@@ -161,6 +162,15 @@ public final class MarkdownWriter {
     }
   }
 
+  /** Whether the character at {@code i} follows an odd run of backslashes. */
+  private static boolean isEscaped(String text, int i) {
+    int backslashes = 0;
+    while (i - backslashes - 1 >= 0 && text.charAt(i - backslashes - 1) == '\\') {
+      backslashes++;
+    }
+    return backslashes % 2 == 1;
+  }
+
   /** Whether {@code id} can stand bare in {@code {#id}}. */
   private static boolean isBareWord(String id) {
     if (id.isEmpty()) {
@@ -182,7 +192,13 @@ public final class MarkdownWriter {
     if (chunks.isEmpty()) {
       return "[^" + id + "]:";
     }
-    return "[^" + id + "]: " + indent(String.join("\n\n", chunks), "    ");
+    String content = indent(String.join("\n\n", chunks), "    ");
+    Block first = note.blocks().stream().filter(b -> !isEmpty(b)).findFirst().orElseThrow();
+    if (first instanceof Block.Paragraph) {
+      return "[^" + id + "]: " + content;
+    }
+    // Other blocks start on a line of their own, so their indentation is the note's four spaces.
+    return "[^" + id + "]:\n    " + content;
   }
 
   /**
@@ -207,6 +223,13 @@ public final class MarkdownWriter {
         previous = null;
       }
     }
+  }
+
+  /** Blocks Markdown cannot write, and which the writer therefore leaves out. */
+  private static boolean isEmpty(Block block) {
+    return (block instanceof Block.Paragraph && ((Block.Paragraph) block).content().isEmpty())
+        || (block instanceof Block.BulletList && ((Block.BulletList) block).items().isEmpty())
+        || (block instanceof Block.OrderedList && ((Block.OrderedList) block).items().isEmpty());
   }
 
   /** Nested blocks, one chunk each, separated by blank lines. */
@@ -266,13 +289,17 @@ public final class MarkdownWriter {
   private String items(
       List<ListItem> items, java.util.function.IntFunction<String> marker, boolean star) {
     List<String> written = new ArrayList<>();
+    if (items.isEmpty()) {
+      return ""; // A list of nothing says nothing; Markdown cannot write it.
+    }
     boolean loose = false;
     for (int n = 0; n < items.size(); n++) {
       String mark = marker.apply(n);
       List<Block> blocks = items.get(n).blocks();
       loose |= blocks.size() > 1;
       String content = nested(blocks);
-      if (star && !blocks.isEmpty() && blocks.get(0) instanceof Block.ThematicBreak) {
+      if (star && content.startsWith("***")) {
+        // "* ***" would be a thematic break, not a list item holding one.
         content = "___" + content.substring(3);
       }
       if (content.isEmpty()) {
