@@ -2,10 +2,32 @@ package io.github.communique.markdown.internal;
 
 import io.github.communique.model.Attribution;
 import io.github.communique.model.Party;
+import java.util.Optional;
 
 /** Writes attribute blocks' contents: {@code speaker="Maria Keller" role="party chair"}. */
 final class AttributeWriter {
   private AttributeWriter() {}
+
+  /**
+   * The attribution without a source that names nothing, or empty when it names nothing at all:
+   * the attribute syntax has no way to say "a source, but no part of it".
+   */
+  static Optional<Attribution> meaningful(Optional<Attribution> attribution) {
+    return attribution
+        .map(
+            a ->
+                new Attribution(
+                    a.speaker(),
+                    a.source()
+                        .filter(
+                            s ->
+                                s.title().isPresent()
+                                    || s.medium().isPresent()
+                                    || s.url().isPresent()
+                                    || s.date().isPresent()),
+                    a.context()))
+        .filter(a -> a.speaker().isPresent() || a.source().isPresent() || a.context().isPresent());
+  }
 
   /** Appends the attribution's keys, separated by spaces, after anything already in {@code out}. */
   static void attribution(Attribution attribution, StringBuilder out) {

@@ -95,7 +95,11 @@ final class InlineWriter {
       boolean edge = i == 0 || i == content.size() - 1;
       if (inline instanceof Inline.Text) {
         String text = ((Inline.Text) inline).text();
-        if (!text.isEmpty()) {
+        Seg last = segs.isEmpty() ? null : segs.get(segs.size() - 1);
+        if (last != null && last.kind == TEXT) {
+          // Adjacent texts read back as one; writing them as one keeps the output stable.
+          last.text += text;
+        } else if (!text.isEmpty()) {
           segs.add(new Seg(TEXT, text));
         }
       } else if (inline instanceof Inline.Emphasis) {
@@ -156,7 +160,8 @@ final class InlineWriter {
         open.singleMark = false;
       }
       StringBuilder attribution = new StringBuilder();
-      quotation.attribution().ifPresent(a -> AttributeWriter.attribution(a, attribution));
+      AttributeWriter.meaningful(quotation.attribution())
+          .ifPresent(a -> AttributeWriter.attribution(a, attribution));
       open.attribution = attribution.length() == 0 ? null : attribution.toString();
       open.attributes = markAttributes(open);
     }

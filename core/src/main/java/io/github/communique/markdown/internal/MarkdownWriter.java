@@ -43,7 +43,7 @@ public final class MarkdownWriter {
     for (Section section : s.sections()) {
       section(section, 1, chunks);
     }
-    if (!s.notesToEditors().isEmpty()) {
+    if (s.notesToEditors().stream().anyMatch(block -> !isEmpty(block))) {
       chunks.add("## " + DocumentMapper.NOTES_TO_EDITORS);
       blocks(s.notesToEditors(), chunks);
     }
@@ -209,19 +209,16 @@ public final class MarkdownWriter {
     boolean alternate = false;
     Block previous = null;
     for (Block block : blocks) {
+      if (isEmpty(block)) {
+        continue; // Leaves no trace, so the blocks around it meet.
+      }
       boolean sameKind =
           previous != null
               && (block instanceof Block.BulletList || block instanceof Block.OrderedList)
               && previous.getClass() == block.getClass();
       alternate = sameKind && !alternate;
-      String chunk = block(block, alternate);
-      if (!chunk.isEmpty()) {
-        chunks.add(chunk);
-        previous = block;
-      } else {
-        alternate = false;
-        previous = null;
-      }
+      chunks.add(block(block, alternate));
+      previous = block;
     }
   }
 
@@ -250,7 +247,8 @@ public final class MarkdownWriter {
           @Override
           public String visitBlockQuotation(Block.BlockQuotation quotation) {
             String inner = nested(quotation.blocks());
-            Optional<String> attribution = quotation.attribution().map(a -> attributionLine(a));
+            Optional<String> attribution =
+                AttributeWriter.meaningful(quotation.attribution()).map(a -> attributionLine(a));
             if (attribution.isPresent()) {
               inner = inner.isEmpty() ? attribution.get() : inner + "\n\n" + attribution.get();
             }
@@ -296,7 +294,7 @@ public final class MarkdownWriter {
     for (int n = 0; n < items.size(); n++) {
       String mark = marker.apply(n);
       List<Block> blocks = items.get(n).blocks();
-      loose |= blocks.size() > 1;
+      loose |= blocks.stream().filter(b -> !isEmpty(b)).count() > 1;
       String content = nested(blocks);
       if (star && content.startsWith("***")) {
         // "* ***" would be a thematic break, not a list item holding one.
