@@ -151,9 +151,27 @@ final class DocumentMapper {
     record(prefix + "title", ctx.offset(heading.getText().getStartOffset()));
   }
 
+  /**
+   * {@code ## Notes to editors}, or a level-2 heading in any words marked {@code
+   * {.notes-to-editors}} (renderers print their own heading in the statement's language).
+   */
   private boolean isNotesToEditors(Heading heading) {
-    return heading.getLevel() == 2
-        && heading.getText().toString().equalsIgnoreCase(NOTES_TO_EDITORS);
+    if (heading.getLevel() != 2) {
+      return false;
+    }
+    if (heading.getText().toString().equalsIgnoreCase(NOTES_TO_EDITORS)) {
+      return true;
+    }
+    int from = ctx.offset(heading.getText().getStartOffset());
+    Attributes attributes = headingAttributes(from, ctx.offset(heading.getText().getEndOffset()));
+    if (attributes == null || !attributes.classes().contains("notes-to-editors")) {
+      return false;
+    }
+    if (attributes.classes().size() > 1 || !attributes.values().isEmpty() || attributes.id().isPresent()) {
+      throw ctx.error(
+          attributes.start(), "{.notes-to-editors} takes nothing else: remove the other attributes");
+    }
+    return true;
   }
 
   private void section(Heading heading, List<Draft> open, String prefix) {

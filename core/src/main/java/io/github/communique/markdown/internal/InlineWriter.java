@@ -22,7 +22,9 @@ final class InlineWriter {
     /** A heading: one line, line breaks as {@code <br>}. */
     HEADING,
     /** A part of an attribution line: also escapes commas and semicolons. */
-    ATTRIBUTION
+    ATTRIBUTION,
+    /** The context after an attribution line's semicolon: commas are text again. */
+    CONTEXT
   }
 
   private static final int TEXT = 0;
@@ -44,6 +46,7 @@ final class InlineWriter {
     boolean span;
     boolean singleMark;
     boolean singleAncestor;
+    boolean curly;
     QuoteKind quoteKind;
     String attributes;
     String attribution;
@@ -88,6 +91,8 @@ final class InlineWriter {
   }
 
   // ---- segments -------------------------------------------------------------------------------
+
+  private int doubleDepth;
 
   private void segments(List<Inline> content, int singleDepth, boolean inLink, boolean top) {
     for (int i = 0; i < content.size(); i++) {
@@ -167,9 +172,14 @@ final class InlineWriter {
     }
     open.span = content.isEmpty() && type != QUOTATION;
     close.span = open.span;
+    boolean doubleMark = quotation != null && !open.singleMark;
+    // A quotation inside a quotation with double marks gets “curly” ones, for the eye only.
+    open.curly = doubleMark && doubleDepth > 0;
     segs.add(open);
     opens.add(open);
+    doubleDepth += doubleMark ? 1 : 0;
     segments(content, singleDepth + (open.singleMark ? 1 : 0), inLink, false);
+    doubleDepth -= doubleMark ? 1 : 0;
     segs.add(close);
   }
 
@@ -395,7 +405,7 @@ final class InlineWriter {
           if (seg.span) {
             out.append("]{").append(spanAttributes(seg.partner)).append('}');
           } else {
-            out.append(mark(seg.partner));
+            out.append(closingMark(seg.partner));
             if (seg.partner.attributes != null) {
               out.append('{').append(seg.partner.attributes).append('}');
             }
@@ -416,8 +426,12 @@ final class InlineWriter {
       case STRONG:
         return "**";
       default:
-        return open.singleMark ? "'" : "\"";
+        return open.singleMark ? "'" : open.curly ? "“" : "\"";
     }
+  }
+
+  private static String closingMark(Seg open) {
+    return open.type == QUOTATION && open.curly ? "”" : mark(open);
   }
 
   private void text(Seg seg, int index, StringBuilder out) {
@@ -585,7 +599,7 @@ final class InlineWriter {
         case OPEN:
           return s.span ? '[' : mark(s).charAt(0);
         default:
-          return s.span ? ']' : mark(s.partner).charAt(0);
+          return s.span ? ']' : closingMark(s.partner).charAt(0);
       }
     }
     return Chars.EDGE;

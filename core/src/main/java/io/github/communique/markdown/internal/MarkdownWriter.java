@@ -311,17 +311,17 @@ public final class MarkdownWriter {
   }
 
   private String attributionLine(Attribution attribution) {
-    String comma = AttributionLines.commaForm(attribution, this::attributionPart);
+    String comma =
+        AttributionLines.commaForm(
+            attribution,
+            text -> inlines(List.of(new Inline.Text(text)), InlineWriter.Mode.ATTRIBUTION),
+            text -> inlines(List.of(new Inline.Text(text)), InlineWriter.Mode.CONTEXT));
     if (comma != null) {
       return "— " + comma;
     }
     StringBuilder attributes = new StringBuilder();
     AttributeWriter.attribution(attribution, attributes);
     return "— {" + attributes + "}";
-  }
-
-  private String attributionPart(String text) {
-    return inlines(List.of(new Inline.Text(text)), InlineWriter.Mode.ATTRIBUTION);
   }
 
   private String inlines(List<Inline> content, InlineWriter.Mode mode) {
@@ -376,7 +376,9 @@ public final class MarkdownWriter {
      * speaker, a medium without title, address or date, parts that would read as something else).
      */
     static String commaForm(
-        Attribution a, java.util.function.Function<String, String> part) {
+        Attribution a,
+        java.util.function.Function<String, String> part,
+        java.util.function.Function<String, String> contextPart) {
       List<String> parts = new ArrayList<>();
       if (a.speaker().isPresent()) {
         Party speaker = a.speaker().get();
@@ -447,7 +449,8 @@ public final class MarkdownWriter {
         if (!isTrimmed(context) || context.isEmpty()) {
           return null;
         }
-        line = line.isEmpty() ? "; " + part.apply(context) : line + "; " + part.apply(context);
+        String written = contextPart.apply(context);
+        line = line.isEmpty() ? "; " + written : line + "; " + written;
       }
       return line.isEmpty() ? null : line;
     }
