@@ -177,7 +177,7 @@ public final class StatementMarkdown {
         line,
         column,
         Optional.empty(),
-        "the file is not UTF-8 text (byte " + input.position() + "); save it as UTF-8");
+        "the file is not UTF-8 text (byte " + (input.position() + 1) + "); save it as UTF-8");
   }
 
   /** Builds a {@link StatementMarkdown}; every setting has a default. */
