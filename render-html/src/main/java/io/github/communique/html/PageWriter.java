@@ -19,6 +19,7 @@ import io.github.communique.render.Dates;
 import io.github.communique.render.RenderOptions;
 import io.github.communique.render.Stylesheet;
 import io.github.communique.render.Theme;
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
@@ -53,6 +54,7 @@ final class PageWriter implements Block.Visitor<Void>, Inline.Visitor<Void> {
   private final Map<Section, String> sectionIds;
   private final String noteBase;
 
+  private final Map<String, Language> languages = new HashMap<>();
   private Scope scope;
   private int embeddedCount;
   private int quoteDepth;
@@ -64,22 +66,62 @@ final class PageWriter implements Block.Visitor<Void>, Inline.Visitor<Void> {
     final Statement statement;
     final QuoteStyle style;
     final Labels labels;
-    final String idPrefix;
+    final int number; // 0 for the top statement, n for the nth embedded one
     final int titleLevel;
     final List<Note> notes;
     final Map<String, Integer> noteNumbers = new HashMap<>();
     final Map<String, Integer> referencesSeen = new HashMap<>();
 
-    Scope(Statement statement, QuoteStyle style, String idPrefix, int titleLevel) {
+    final Map<LocalDate, String> days;
+    final Map<StatementDate, String> dates;
+
+    Scope(Statement statement, Language language, int number, int titleLevel) {
       this.statement = statement;
-      this.style = style;
-      this.labels = Labels.forLanguage(statement.language());
-      this.idPrefix = idPrefix;
+      this.style = language.style;
+      this.labels = language.labels;
+      this.days = language.days;
+      this.dates = language.dates;
+      this.number = number;
       this.titleLevel = titleLevel;
       this.notes = Traversal.noteOrder(statement);
       for (int i = 0; i < notes.size(); i++) {
         noteNumbers.put(notes.get(i).id(), i + 1);
       }
+    }
+
+    /** A statement's date as readers see it, formatted once per render and language. */
+    String date(StatementDate date) {
+      String text = dates.get(date);
+      if (text == null) {
+        text = Dates.of(date, statement.language());
+        dates.put(date, text);
+      }
+      return text;
+    }
+
+    /** A day as readers see it ("5 March 2026"), formatted once per render and language. */
+    String day(LocalDate date) {
+      String day = days.get(date);
+      if (day == null) {
+        day = Dates.day(date, statement.language());
+        days.put(date, day);
+      }
+      return day;
+    }
+  }
+
+  /** What depends on a statement's language alone; looked up once per language and render. */
+  private static final class Language {
+    final String tag;
+    final QuoteStyle style;
+    final Labels labels;
+    final Map<LocalDate, String> days = new HashMap<>();
+    final Map<StatementDate, String> dates = new HashMap<>();
+
+    Language(String languageTag, RenderOptions options) {
+      this.tag = languageTag(languageTag);
+      this.style = options.quoteStyleFor(languageTag);
+      this.labels = Labels.forLanguage(languageTag);
     }
   }
 
@@ -101,7 +143,7 @@ final class PageWriter implements Block.Visitor<Void>, Inline.Visitor<Void> {
       article(true);
       return;
     }
-    w.raw("<!DOCTYPE html>\n<html lang=\"").attr(languageTag(top.language())).raw("\"");
+    w.raw("<!DOCTYPE html>\n<html lang=\"").attr(language(top.language()).tag).raw("\"");
     themeClass("");
     w.raw(">\n<head>\n<meta charset=\"utf-8\">\n")
         .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
@@ -149,7 +191,7 @@ final class PageWriter implements Block.Visitor<Void>, Inline.Visitor<Void> {
     if (options.theme() != Theme.AUTO) {
       classes.append(" theme-").append(options.theme().name().toLowerCase(Locale.ROOT));
     }
-    statement(top, settings.titleLevel(), "", Optional.empty(), null, classes.toString(),
+    statement(top, settings.titleLevel(), 0, Optional.empty(), null, classes.toString(),
         withLanguage);
   }
 
@@ -163,20 +205,20 @@ final class PageWriter implements Block.Visitor<Void>, Inline.Visitor<Void> {
   // ---------------------------------------------------------------------------------------------
   // Statements
 
-  private void statement(Statement s, int titleLevel, String idPrefix, Optional<String> delivery,
+  private void statement(Statement s, int titleLevel, int number, Optional<String> delivery,
       String outerLanguage, String cssClass, boolean withLanguage) {
     Scope outer = scope;
     int outerLevel = level;
-    scope = new Scope(s, style(s), idPrefix, titleLevel);
+    scope = new Scope(s, language(s.language()), number, titleLevel);
     w.raw("<article class=\"").raw(cssClass).raw("\"");
     if (withLanguage) {
-      w.raw(" lang=\"").attr(languageTag(s.language())).raw("\"");
+      w.raw(" lang=\"").attr(language(s.language()).tag).raw("\"");
     }
     w.raw(">\n<header>\n");
     delivery.ifPresent(d -> {
       w.raw("<p class=\"delivery\"");
       if (withLanguage && outerLanguage != null) {
-        w.raw(" lang=\"").attr(languageTag(outerLanguage)).raw("\"");
+        w.raw(" lang=\"").attr(language(outerLanguage).tag).raw("\"");
       }
       w.raw(">").text(d).raw("</p>\n");
     });
@@ -250,10 +292,11 @@ final class PageWriter implements Block.Visitor<Void>, Inline.Visitor<Void> {
       if (s.place().isPresent() && s.date().isPresent()) {
         w.raw(", ");
       }
-      s.date().ifPresent(date -> {
-        w.raw("<time datetime=\"").raw(iso(date)).raw("\">")
-            .text(Dates.of(date, s.language())).raw("</time>");
-      });
+      if (s.date().isPresent()) {
+        StatementDate date = s.date().get();
+        w.raw("<time datetime=\"").raw(iso(date)).raw("\">").text(scope.date(date))
+            .raw("</time>");
+      }
       w.raw("</p>\n");
     }
     s.id().ifPresent(id -> {
@@ -361,12 +404,21 @@ final class PageWriter implements Block.Visitor<Void>, Inline.Visitor<Void> {
   }
 
   private void noteId(int number) {
-    w.raw(scope.idPrefix).raw(noteBase).raw("-").number(number);
+    idPrefix();
+    w.raw(noteBase).raw("-").number(number);
+  }
+
+  /** "s2-" inside the second embedded statement: its notes are its own. */
+  private void idPrefix() {
+    if (scope.number > 0) {
+      w.raw("s").number(scope.number).raw("-");
+    }
   }
 
   /** The first reference to note 3 is {@code note-ref-3}, the second {@code note-ref-3-2}. */
   private void referenceId(int number, int k) {
-    w.raw(scope.idPrefix).raw(noteBase).raw("-ref-").number(number);
+    idPrefix();
+    w.raw(noteBase).raw("-ref-").number(number);
     if (k > 1) {
       w.raw("-").number(k);
     }
@@ -384,7 +436,7 @@ final class PageWriter implements Block.Visitor<Void>, Inline.Visitor<Void> {
           .ifPresent(org -> w.raw(", <span class=\"organisation\">").text(org).raw("</span>"));
       contact.email().ifPresent(email -> {
         w.raw("<br>");
-        link(Urls.safe("mailto:" + email, Urls.Use.LINK), email);
+        link(Urls.check("mailto:" + email, Urls.Use.LINK), email);
       });
       contact.phone().ifPresent(phone -> {
         w.raw("<br>");
@@ -395,16 +447,16 @@ final class PageWriter implements Block.Visitor<Void>, Inline.Visitor<Void> {
     w.raw("</section>\n");
   }
 
-  private void link(Optional<String> href, String text) {
-    if (href.isPresent()) {
-      w.raw("<a href=\"").attr(href.get()).raw("\">").text(text).raw("</a>");
+  private void link(String href, String text) {
+    if (href != null) {
+      w.raw("<a href=\"").attr(href).raw("\">").text(text).raw("</a>");
     } else {
       w.text(text);
     }
   }
 
   /** A {@code tel:} URL of the digits of a phone number as printed: "+32 2 555 01 01". */
-  private static Optional<String> telephone(String phone) {
+  private static String telephone(String phone) {
     StringBuilder digits = new StringBuilder("tel:");
     for (int i = 0; i < phone.length(); i++) {
       char c = phone.charAt(i);
@@ -412,7 +464,7 @@ final class PageWriter implements Block.Visitor<Void>, Inline.Visitor<Void> {
         digits.append(c);
       }
     }
-    return digits.length() > 5 ? Optional.of(digits.toString()) : Optional.empty();
+    return digits.length() > 5 ? digits.toString() : null;
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -459,49 +511,56 @@ final class PageWriter implements Block.Visitor<Void>, Inline.Visitor<Void> {
    */
   private void attribution(Attribution attribution) {
     w.raw("\u2014\u00A0");
-    boolean[] first = {true};
-    Runnable comma = () -> {
-      if (!first[0]) {
-        w.raw(", ");
-      }
-      first[0] = false;
-    };
-    attribution.speaker().ifPresent(speaker -> {
-      comma.run();
+    boolean first = true;
+    if (attribution.speaker().isPresent()) {
+      Party speaker = attribution.speaker().get();
       w.raw("<span class=\"speaker\">").text(speaker.name()).raw("</span>");
-      speaker.role().ifPresent(role -> w.raw(", <span class=\"role\">").text(role).raw("</span>"));
-      speaker.affiliation().ifPresent(
-          org -> w.raw(", <span class=\"affiliation\">").text(org).raw("</span>"));
-    });
-    attribution.source().ifPresent(source -> {
-      Optional<String> url = source.url().flatMap(u -> Urls.safe(u, Urls.Use.LINK));
-      boolean linked = url.isPresent() && !inLink;
+      if (speaker.role().isPresent()) {
+        w.raw(", <span class=\"role\">").text(speaker.role().get()).raw("</span>");
+      }
+      if (speaker.affiliation().isPresent()) {
+        w.raw(", <span class=\"affiliation\">").text(speaker.affiliation().get()).raw("</span>");
+      }
+      first = false;
+    }
+    if (attribution.source().isPresent()) {
+      Source source = attribution.source().get();
+      String url = source.url().isPresent() && !inLink
+          ? Urls.check(source.url().get(), Urls.Use.LINK) : null;
       if (source.title().isPresent()) {
-        comma.run();
+        first = comma(first);
         w.raw("<cite>");
-        link(linked ? url : Optional.empty(), source.title().get());
+        link(url, source.title().get());
         w.raw("</cite>");
       }
       if (source.medium().isPresent()) {
-        comma.run();
+        first = comma(first);
         w.raw("<span class=\"medium\">");
-        link(linked && source.title().isEmpty() ? url : Optional.empty(), source.medium().get());
+        link(source.title().isEmpty() ? url : null, source.medium().get());
         w.raw("</span>");
       }
-      if (linked && source.title().isEmpty() && source.medium().isEmpty()) {
-        comma.run();
-        link(url, url.get());
+      if (url != null && source.title().isEmpty() && source.medium().isEmpty()) {
+        first = comma(first);
+        link(url, url);
       }
-      source.date().ifPresent(date -> {
-        comma.run();
-        w.raw("<time datetime=\"").raw(date.toString()).raw("\">")
-            .text(Dates.day(date, scope.statement.language())).raw("</time>");
-      });
-    });
-    attribution.context().ifPresent(context -> {
-      comma.run();
-      w.raw("<span class=\"context\">").text(context).raw("</span>");
-    });
+      if (source.date().isPresent()) {
+        first = comma(first);
+        LocalDate date = source.date().get();
+        w.raw("<time datetime=\"").isoDate(date).raw("\">").text(scope.day(date)).raw("</time>");
+      }
+    }
+    if (attribution.context().isPresent()) {
+      comma(first);
+      w.raw("<span class=\"context\">").text(attribution.context().get()).raw("</span>");
+    }
+  }
+
+  /** Writes ", " unless this is the first part; returns false (the next part is not first). */
+  private boolean comma(boolean first) {
+    if (!first) {
+      w.raw(", ");
+    }
+    return false;
   }
 
   /** A {@code cite} attribute with the URL of the attribution's source, when it is safe. */
@@ -524,7 +583,7 @@ final class PageWriter implements Block.Visitor<Void>, Inline.Visitor<Void> {
     boolean otherLanguage = !s.language().equalsIgnoreCase(outerLanguage);
     // An embedded statement counts as one level of quotation: quotations inside it nest deeper.
     quoteDepth++;
-    statement(s, level + 1, "s" + embeddedCount + "-", embedded.delivery(), outerLanguage,
+    statement(s, level + 1, embeddedCount, embedded.delivery(), outerLanguage,
         "embedded-statement", otherLanguage);
     quoteDepth--;
     return null;
@@ -677,7 +736,16 @@ final class PageWriter implements Block.Visitor<Void>, Inline.Visitor<Void> {
   // Helpers
 
   private QuoteStyle style(Statement s) {
-    return options.quoteStyleFor(s.language());
+    return language(s.language()).style;
+  }
+
+  private Language language(String tag) {
+    Language language = languages.get(tag);
+    if (language == null) {
+      language = new Language(tag, options);
+      languages.put(tag, language);
+    }
+    return language;
   }
 
   /** ISO 8601 to the second: HTML's {@code datetime} allows at most milliseconds. */
