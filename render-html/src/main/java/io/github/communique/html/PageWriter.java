@@ -31,6 +31,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 /**
  * The state of one render: walks the statement once, in reading order, and writes its page
@@ -91,22 +92,21 @@ final class PageWriter implements Block.Visitor<Void>, Inline.Visitor<Void> {
 
     /** A statement's date as readers see it, formatted once per render and language. */
     String date(StatementDate date) {
-      String text = dates.get(date);
-      if (text == null) {
-        text = Dates.of(date, statement.language());
-        dates.put(date, text);
-      }
-      return text;
+      return cached(dates, date, Dates::of);
     }
 
     /** A day as readers see it ("5 March 2026"), formatted once per render and language. */
     String day(LocalDate date) {
-      String day = days.get(date);
-      if (day == null) {
-        day = Dates.day(date, statement.language());
-        days.put(date, day);
+      return cached(days, date, Dates::day);
+    }
+
+    private <K> String cached(Map<K, String> cache, K key, BiFunction<K, String, String> format) {
+      String text = cache.get(key);
+      if (text == null) {
+        text = format.apply(key, statement.language());
+        cache.put(key, text);
       }
-      return day;
+      return text;
     }
   }
 
