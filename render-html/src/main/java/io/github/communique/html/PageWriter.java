@@ -247,7 +247,7 @@ final class PageWriter implements Block.Visitor<Void>, Inline.Visitor<Void> {
     }
     notes();
     if (!s.notesToEditors().isEmpty()) {
-      partHeading("notes-to-editors", scope.labels.notesToEditors());
+      partHeading("notes-to-editors", null, scope.labels.notesToEditors());
       blocks(s.notesToEditors());
       w.raw("</section>\n");
     }
@@ -328,9 +328,13 @@ final class PageWriter implements Block.Visitor<Void>, Inline.Visitor<Void> {
   }
 
   /** Opens a {@code <section class>} for one of the parts a press page adds, with its heading. */
-  private void partHeading(String cssClass, String heading) {
+  private void partHeading(String cssClass, String role, String heading) {
     int headingLevel = scope.titleLevel + 1;
-    w.raw("<section class=\"").raw(cssClass).raw("\">\n");
+    w.raw("<section class=\"").raw(cssClass).raw("\"");
+    if (role != null) {
+      w.raw(" role=\"").raw(role).raw("\"");
+    }
+    w.raw(">\n");
     openHeading(headingLevel);
     w.text(heading);
     closeHeading(headingLevel);
@@ -356,7 +360,7 @@ final class PageWriter implements Block.Visitor<Void>, Inline.Visitor<Void> {
     if (scope.notes.isEmpty()) {
       return;
     }
-    partHeading("notes", scope.labels.notes());
+    partHeading("notes", "doc-endnotes", scope.labels.notes());
     w.raw("<ol>\n");
     for (int i = 0; i < scope.notes.size(); i++) {
       int number = i + 1;
@@ -389,7 +393,7 @@ final class PageWriter implements Block.Visitor<Void>, Inline.Visitor<Void> {
 
   private void backlinks(int number, int references) {
     for (int k = 1; k <= references; k++) {
-      w.raw(k == 1 ? "" : " ").raw("<a class=\"backlink\" href=\"#");
+      w.raw(k == 1 ? "" : " ").raw("<a class=\"backlink\" role=\"doc-backlink\" href=\"#");
       referenceId(number, k);
       w.raw("\" aria-label=\"").attr(scope.labels.backToText());
       if (references > 1) {
@@ -428,7 +432,7 @@ final class PageWriter implements Block.Visitor<Void>, Inline.Visitor<Void> {
     if (contacts.isEmpty()) {
       return;
     }
-    partHeading("contacts", scope.labels.contacts());
+    partHeading("contacts", null, scope.labels.contacts());
     for (Contact contact : contacts) {
       w.raw("<address class=\"contact\"><span class=\"contact-name\">").text(contact.name())
           .raw("</span>");
