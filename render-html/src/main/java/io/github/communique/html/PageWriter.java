@@ -144,7 +144,7 @@ final class PageWriter implements Block.Visitor<Void>, Inline.Visitor<Void> {
       return;
     }
     w.raw("<!DOCTYPE html>\n<html lang=\"").attr(language(top.language()).tag).raw("\"");
-    themeClass("");
+    themeClass();
     w.raw(">\n<head>\n<meta charset=\"utf-8\">\n")
         .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         .raw("<title>").text(top.title()).raw("</title>\n");
@@ -195,15 +195,13 @@ final class PageWriter implements Block.Visitor<Void>, Inline.Visitor<Void> {
         withLanguage);
   }
 
-  private void themeClass(String prefix) {
+  private void themeClass() {
     if (options.theme() != Theme.AUTO) {
-      w.raw(" class=\"").raw(prefix).raw("theme-")
+      w.raw(" class=\"theme-")
           .raw(options.theme().name().toLowerCase(Locale.ROOT)).raw("\"");
     }
   }
 
-  // ---------------------------------------------------------------------------------------------
-  // Statements
 
   private void statement(Statement s, int titleLevel, int number, Optional<String> delivery,
       String outerLanguage, String cssClass, boolean withLanguage) {
@@ -353,8 +351,6 @@ final class PageWriter implements Block.Visitor<Void>, Inline.Visitor<Void> {
     w.raw("</h").number(Math.min(headingLevel, 6)).raw(">\n");
   }
 
-  // ---------------------------------------------------------------------------------------------
-  // Notes and contacts
 
   private void notes() {
     if (scope.notes.isEmpty()) {
@@ -471,8 +467,6 @@ final class PageWriter implements Block.Visitor<Void>, Inline.Visitor<Void> {
     return digits.length() > 5 ? digits.toString() : null;
   }
 
-  // ---------------------------------------------------------------------------------------------
-  // Blocks
 
   // Index loops throughout: an iterator per list would be garbage in proportion to the document.
   private void blocks(List<Block> blocks) {
@@ -634,8 +628,6 @@ final class PageWriter implements Block.Visitor<Void>, Inline.Visitor<Void> {
     return null;
   }
 
-  // ---------------------------------------------------------------------------------------------
-  // Inlines
 
   private void inlines(List<Inline> inlines) {
     for (int i = 0; i < inlines.size(); i++) {
@@ -736,8 +728,6 @@ final class PageWriter implements Block.Visitor<Void>, Inline.Visitor<Void> {
     return null;
   }
 
-  // ---------------------------------------------------------------------------------------------
-  // Helpers
 
   private QuoteStyle style(Statement s) {
     return language(s.language()).style;
