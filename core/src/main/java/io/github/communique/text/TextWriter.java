@@ -32,6 +32,9 @@ final class TextWriter {
 
   private static final char REPLACEMENT = '\uFFFD';
 
+  /** Characters of a text taken at a time. */
+  private static final int CHUNK = 1024;
+
   private final OutputStream out;
   private final byte[] bytes = new byte[8192];
   private int count;
@@ -70,6 +73,7 @@ final class TextWriter {
   private boolean pendingBlank;
   private int widest;
   private final char[] scratch = new char[16];
+  private final char[] chunk = new char[CHUNK + 1];
 
   TextWriter(OutputStream out, int width) {
     this.out = out;
@@ -126,15 +130,29 @@ final class TextWriter {
   /** Running text: whitespace is a place to break the line, runs of it one space. */
   void text(String s) {
     int n = s.length();
+    for (int from = 0; from < n; ) {
+      int to = Math.min(n, from + CHUNK);
+      if (to < n && Character.isHighSurrogate(s.charAt(to - 1))) {
+        to++; // keep a surrogate pair in one chunk
+      }
+      // Profiled: String.charAt checks the string's coder and bounds on every call, and was
+      // the largest cost; getChars copies in bulk, and array reads are cheap.
+      s.getChars(from, to, chunk, 0);
+      text(chunk, to - from);
+      from = to;
+    }
+  }
+
+  private void text(char[] a, int n) {
     int i = 0;
     while (i < n) {
       if (pendingOpenLength == 0 && !previousWide && !noBreak) {
-        i = simpleRun(s, i, n);
+        i = simpleRun(a, i, n);
         if (i == n) {
           return;
         }
       }
-      char c = s.charAt(i++);
+      char c = a[i++];
       if (c > ' ' && c < 0x7F) {
         put(c);
       } else if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
@@ -148,8 +166,8 @@ final class TextWriter {
       } else if (c < 0x1680) { // no spaces or controls here: Latin, Greek, Cyrillic, …
         put(c);
       } else if (Character.isSurrogate(c)) {
-        if (Character.isHighSurrogate(c) && i < n && Character.isLowSurrogate(s.charAt(i))) {
-          put(Character.toCodePoint(c, s.charAt(i++)));
+        if (Character.isHighSurrogate(c) && i < n && Character.isLowSurrogate(a[i])) {
+          put(Character.toCodePoint(c, a[i++]));
         } else {
           put(REPLACEMENT);
         }
@@ -171,72 +189,103 @@ final class TextWriter {
    * signs: one column each, no marks, no controls) in one loop with the line's state in local
    * variables. Returns the index of the first character it leaves to the general path.
    */
-  private int simpleRun(String s, int from, int n) {
+  private int simpleRun(char[] a, int from, int n) {
+    if (!hardBreaks) {
+      return from; // unbreakable text (web addresses) is short: the general path will do
+    }
+    int room = available;
     byte[] l = line;
     int length = lineLength;
-    int w = lineWidth;
+    if (l.length < length + 3 * (room - lineWidth + 2)) { // room for the line: no checks below
+      l = line = Arrays.copyOf(l, length + 3 * (room - lineWidth + 2) + 64);
+    }
+    // Every character here is one column, so the width is the length in bytes less what
+    // characters of two or three bytes add: the line is full when length passes limit.
+    int limit = length - lineWidth + room;
     int separator = pendingSeparator;
-    int room = available;
-    int last = -1;
+    int before = beforeSeparator;
+    int beforeLimit = 0;
+    int start = wordStart;
+    int startLimit = 0;
     int i = from;
     for (; i < n; i++) {
-      char c = s.charAt(i);
-      int size = simpleSize(c);
-      if (size == 0) {
-        if (c != ' ') {
-          break;
-        }
+      char c = a[i];
+      int size;
+      if (c > ' ' && c < 0x7F) {
+        size = 1;
+      } else if (c == ' ') {
         if (length > 0) {
           separator = SPACE;
         }
         continue;
-      }
-      if (length + 4 > l.length) {
-        l = Arrays.copyOf(l, l.length * 2);
-        line = l;
+      } else if ((size = simpleSize(c)) == 0) {
+        break;
       }
       if (separator != NONE) { // a new word
         if (length > 0) {
-          beforeSeparator = length;
-          beforeSeparatorWidth = w;
+          before = length;
+          beforeLimit = limit;
           if (separator == SPACE) {
             l[length++] = ' ';
-            w++;
           }
-          wordStart = length;
-          wordStartWidth = w;
+          start = length;
+          startLimit = limit;
         }
         separator = NONE;
       }
       if (size == 1) {
         l[length++] = (byte) c;
-      } else if (size == 2) {
-        l[length++] = (byte) (0xC0 | c >> 6);
-        l[length++] = (byte) (0x80 | c & 0x3F);
       } else {
-        l[length++] = (byte) (0xE0 | c >> 12);
-        l[length++] = (byte) (0x80 | c >> 6 & 0x3F);
+        if (size == 2) {
+          l[length++] = (byte) (0xC0 | c >> 6);
+        } else {
+          l[length++] = (byte) (0xE0 | c >> 12);
+          l[length++] = (byte) (0x80 | c >> 6 & 0x3F);
+        }
         l[length++] = (byte) (0x80 | c & 0x3F);
+        limit += size - 1;
       }
-      w++;
-      last = c;
-      if (w > room) {
-        lineLength = length;
-        lineWidth = w;
-        pendingSeparator = NONE;
-        overflow();
+      if (length > limit) {
+        sync(length, limit, before, beforeLimit, start, startLimit, room);
+        overflow(); // leaves a line that fits
         l = line;
         length = lineLength;
-        w = lineWidth;
+        if (l.length < length + 3 * (room - lineWidth + 2)) {
+          l = line = Arrays.copyOf(l, length + 3 * (room - lineWidth + 2) + 64);
+        }
+        limit = length - lineWidth + room;
+        before = beforeSeparator;
+        start = wordStart;
+        beforeLimit = startLimit = 0;
       }
     }
-    lineLength = length;
-    lineWidth = w;
+    sync(length, limit, before, beforeLimit, start, startLimit, room);
     pendingSeparator = separator;
-    if (last >= 0) {
-      previousCodePoint = last;
+    for (int k = i - 1; k >= from; k--) {
+      if (a[k] != ' ') {
+        previousCodePoint = a[k];
+        break;
+      }
     }
     return i;
+  }
+
+  /**
+   * Stores the state of {@link #simpleRun} in the fields: widths from the limits (0 when the
+   * position was not moved in the run, so the field stands).
+   */
+  private void sync(int length, int limit, int before, int beforeLimit, int start, int startLimit,
+      int room) {
+    lineLength = length;
+    lineWidth = length - limit + room;
+    if (beforeLimit != 0) {
+      beforeSeparator = before;
+      beforeSeparatorWidth = before - beforeLimit + room;
+    }
+    if (startLimit != 0) {
+      wordStart = start;
+      wordStartWidth = start - startLimit + room;
+    }
   }
 
   /**
