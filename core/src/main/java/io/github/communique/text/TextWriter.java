@@ -390,8 +390,12 @@ final class TextWriter {
         int n = pendingOpenLength;
         pendingOpenLength = 0;
         boolean wasNoBreak = noBreak;
-        for (int i = 0; i < n; i++) {
-          put(pendingOpen[i]);
+        for (int i = 0; i < n; ) {
+          int mark = Character.codePointAt(pendingOpen, i, n);
+          i += Character.charCount(mark);
+          // A house style's marks are checked like text: no controls, no lone surrogates.
+          boolean bad = Character.isISOControl(mark) || (mark >= 0xD800 && mark <= 0xDFFF);
+          put(bad ? REPLACEMENT : mark);
           noBreak = true; // the marks and the word after them stay together
         }
         put(codePoint);

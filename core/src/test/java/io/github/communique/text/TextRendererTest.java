@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.communique.model.Block;
 import io.github.communique.model.Inline;
+import io.github.communique.model.Inlines;
+import io.github.communique.model.QuoteStyle;
 import io.github.communique.model.ListItem;
 import io.github.communique.model.Statement;
 import io.github.communique.render.RenderOptions;
@@ -71,6 +73,17 @@ class TextRendererTest {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  @Test
+  void writesAHouseStylesMarksSafely() throws IOException {
+    // Marks outside the BMP stay whole; a control character in a mark is never written raw.
+    QuoteStyle odd = new QuoteStyle("\uD834\uDD1E", "\u0007", "\uD800", "›");
+    Statement s = Statement.builder("T").paragraph(Inlines.speech(Inlines.text("a "),
+        Inlines.speech("b"))).build();
+    String text = new String(bytes(s, RenderOptions.builder().quoteStyle(odd).build()),
+        StandardCharsets.UTF_8);
+    assertThat(text).isEqualTo("T\n=\n\n\uD834\uDD1Ea \uFFFDb›\uFFFD\n");
   }
 
   @Test
