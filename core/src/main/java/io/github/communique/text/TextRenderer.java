@@ -110,7 +110,7 @@ public final class TextRenderer implements Renderer {
     // finish() flushes through to the stream.
     TextWriter writer = new TextWriter(out, options.textWidth());
     try {
-      new Render(writer, options, LinkNumbers.of(statement)).document(statement);
+      new Render(writer, options).document(statement);
       writer.finish();
     } catch (UncheckedIOException e) {
       throw e.getCause();
@@ -124,7 +124,8 @@ public final class TextRenderer implements Renderer {
 
     private final TextWriter w;
     private final RenderOptions options;
-    private final LinkNumbers links;
+    /** Numbered as the text meets them, so [1] is the first reference a reader sees. */
+    private final LinkNumbers links = new LinkNumbers();
 
     // The statement being written (an embedded one while inside it).
     private String language;
@@ -140,10 +141,9 @@ public final class TextRenderer implements Renderer {
     /** The next block sits on a list marker's line: no blank line before it. */
     private boolean onMarkerLine;
 
-    Render(TextWriter w, RenderOptions options, LinkNumbers links) {
+    Render(TextWriter w, RenderOptions options) {
       this.w = w;
       this.options = options;
-      this.links = links;
     }
 
     void document(Statement s) {
