@@ -595,17 +595,19 @@ public final class TextRenderer implements Renderer {
 
     @Override
     public Void visitEmphasis(Inline.Emphasis emphasis) {
-      w.openMark("_");
-      inlines(emphasis.content());
-      w.closeMark("_", "_");
-      return null;
+      return marked("_", emphasis.content());
     }
 
     @Override
     public Void visitStrong(Inline.Strong strong) {
-      w.openMark("*");
-      inlines(strong.content());
-      w.closeMark("*", "*");
+      return marked("*", strong.content());
+    }
+
+    /** Content between marks that hug it: _emphasis_, *strong*. */
+    private Void marked(String mark, List<Inline> content) {
+      w.openMark(mark);
+      inlines(content);
+      w.closeMark(mark, mark);
       return null;
     }
 
