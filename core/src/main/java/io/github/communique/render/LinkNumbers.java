@@ -11,9 +11,9 @@ import java.util.Map;
  * Numbers the web addresses of a statement for formats that print a link as a reference ("the
  * report [3]") and list the addresses at the end: plain text, and HTML or PDF made for print. The
  * rules live here so that every renderer numbers alike: numbers count from 1 in the order the
- * renderer meets the addresses (its reading order), the same address always gets the number of
- * its first appearance, and a link whose text is its own address ({@link #showsTarget}) gets
- * none, since the reader already sees it.
+ * renderer meets the addresses (its reading order), the same address always gets the number of its
+ * first appearance, and a link whose text is its own address ({@link #showsTarget}) gets none,
+ * since the reader already sees it.
  *
  * <pre>{@code
  * LinkNumbers numbers = new LinkNumbers();   // one per render
@@ -22,9 +22,9 @@ import java.util.Map;
  * numbers.targets();                         // number 1 first
  * }</pre>
  *
- * <p>Numbering as the renderer goes, rather than from a walk made beforehand, keeps the numbers
- * in the order the output shows them whatever order a format lays things out in, and costs no
- * second pass over the text. Not thread-safe: make one per render.
+ * <p>Numbering as the renderer goes, rather than from a walk made beforehand, keeps the numbers in
+ * the order the output shows them whatever order a format lays things out in, and costs no second
+ * pass over the text. Not thread-safe: make one per render.
  */
 public final class LinkNumbers {
   private final Map<String, Integer> numbers = new HashMap<>();
@@ -59,8 +59,8 @@ public final class LinkNumbers {
 
   /**
    * Whether the link's text is its address, so that printing the address again would repeat it:
-   * {@code <https://example.org>}, an e-mail address linked with {@code mailto:}, or a phone
-   * number linked with {@code tel:} (compared by its digits: "+44 20 7946 0321" shows {@code
+   * {@code <https://example.org>}, an e-mail address linked with {@code mailto:}, or a phone number
+   * linked with {@code tel:} (compared by its digits: "+44 20 7946 0321" shows {@code
    * tel:+442079460321}).
    */
   public static boolean showsTarget(Inline.Link link) {

@@ -32,12 +32,17 @@ class LinkNumbersTest {
 
   @Test
   void phoneNumbersCompareByDigits() {
-    assertThat(LinkNumbers.showsTarget(link("tel:+44-20-7946-0321", "+44 (20) 7946 0321"))).isTrue();
+    assertThat(LinkNumbers.showsTarget(link("tel:+44-20-7946-0321", "+44 (20) 7946 0321")))
+        .isTrue();
     assertThat(LinkNumbers.showsTarget(link("tel:+442079460321", "+44 20 7946 0322"))).isFalse();
     assertThat(LinkNumbers.showsTarget(link("tel:+442079460321", "call us"))).isFalse();
     assertThat(LinkNumbers.showsTarget(link("mailto:a@b.example", "b.example"))).isFalse();
-    assertThat(LinkNumbers.showsTarget(new Inline.Link("https://a.example",
-        List.of(new Inline.Text("https://a.example"), new Inline.Text("!"))))).isFalse();
+    assertThat(
+            LinkNumbers.showsTarget(
+                new Inline.Link(
+                    "https://a.example",
+                    List.of(new Inline.Text("https://a.example"), new Inline.Text("!")))))
+        .isFalse();
   }
 
   @Test
