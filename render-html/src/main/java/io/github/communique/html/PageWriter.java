@@ -15,6 +15,7 @@ import io.github.communique.model.Source;
 import io.github.communique.model.Statement;
 import io.github.communique.model.StatementDate;
 import io.github.communique.model.Traversal;
+import io.github.communique.render.Captions;
 import io.github.communique.render.Dates;
 import io.github.communique.render.RenderOptions;
 import io.github.communique.render.Stylesheet;
@@ -66,20 +67,21 @@ final class PageWriter implements Block.Visitor<Void>, Inline.Visitor<Void> {
   private static final class Scope {
     final Statement statement;
     final QuoteStyle style;
-    final Labels labels;
+    final Captions captions;
+    final String backToText;
     final int number; // 0 for the top statement, n for the nth embedded one
     final int titleLevel;
     final List<Note> notes;
     final Map<String, Integer> noteNumbers = new HashMap<>();
     final Map<String, Integer> referencesSeen = new HashMap<>();
-
     final Map<LocalDate, String> days;
     final Map<StatementDate, String> dates;
 
     Scope(Statement statement, Language language, int number, int titleLevel) {
       this.statement = statement;
       this.style = language.style;
-      this.labels = language.labels;
+      this.captions = language.captions;
+      this.backToText = language.backToText;
       this.days = language.days;
       this.dates = language.dates;
       this.number = number;
@@ -114,14 +116,16 @@ final class PageWriter implements Block.Visitor<Void>, Inline.Visitor<Void> {
   private static final class Language {
     final String tag;
     final QuoteStyle style;
-    final Labels labels;
+    final Captions captions;
+    final String backToText;
     final Map<LocalDate, String> days = new HashMap<>();
     final Map<StatementDate, String> dates = new HashMap<>();
 
     Language(String languageTag, RenderOptions options) {
       this.tag = languageTag(languageTag);
       this.style = options.quoteStyleFor(languageTag);
-      this.labels = Labels.forLanguage(languageTag);
+      this.captions = Captions.forLanguage(languageTag);
+      this.backToText = BackLinks.label(languageTag);
     }
   }
 
@@ -245,7 +249,7 @@ final class PageWriter implements Block.Visitor<Void>, Inline.Visitor<Void> {
     }
     notes();
     if (!s.notesToEditors().isEmpty()) {
-      partHeading("notes-to-editors", null, scope.labels.notesToEditors());
+      partHeading("notes-to-editors", null, scope.captions.notesToEditors());
       blocks(s.notesToEditors());
       w.raw("</section>\n");
     }
@@ -255,13 +259,14 @@ final class PageWriter implements Block.Visitor<Void>, Inline.Visitor<Void> {
     level = outerLevel;
   }
 
+  /** The core's embargo line, its date a {@code <time>}: "EMBARGOED: not for publication before …". */
   private void embargo(ZonedDateTime notBefore) {
-    String lang = scope.statement.language();
-    w.raw("<p class=\"embargo\"><strong>").text(scope.labels.embargo()).raw("</strong>")
-        .raw(spaceAfter(scope.labels.embargo()))
-        .raw("<time datetime=\"")
+    String line = scope.captions.embargo();
+    int at = line.indexOf("{date}");
+    w.raw("<p class=\"embargo\"><strong>").text(line.substring(0, at)).raw("<time datetime=\"")
         .raw(notBefore.truncatedTo(ChronoUnit.SECONDS).toOffsetDateTime().toString())
-        .raw("\">").text(Dates.of(notBefore, lang)).raw("</time></p>\n");
+        .raw("\">").text(Dates.of(notBefore, scope.statement.language())).raw("</time>")
+        .text(line.substring(at + "{date}".length())).raw("</strong></p>\n");
   }
 
   private void byline(Statement s) {
@@ -275,7 +280,7 @@ final class PageWriter implements Block.Visitor<Void>, Inline.Visitor<Void> {
       w.raw("</p>\n");
     }
     if (!s.authors().isEmpty()) {
-      String by = s.authors().size() == 1 ? scope.labels.byOne() : scope.labels.byMany();
+      String by = scope.captions.by();
       w.raw("<p class=\"authors\">").text(by).raw(spaceAfter(by));
       for (int i = 0; i < s.authors().size(); i++) {
         w.raw(i == 0 ? "" : ", ").raw("<span class=\"author\">");
@@ -298,7 +303,7 @@ final class PageWriter implements Block.Visitor<Void>, Inline.Visitor<Void> {
       w.raw("</p>\n");
     }
     s.id().ifPresent(id -> {
-      String ref = scope.labels.reference();
+      String ref = scope.captions.reference();
       w.raw("<p class=\"reference\">").text(ref).raw(spaceAfter(ref)).text(id).raw("</p>\n");
     });
   }
@@ -356,7 +361,7 @@ final class PageWriter implements Block.Visitor<Void>, Inline.Visitor<Void> {
     if (scope.notes.isEmpty()) {
       return;
     }
-    partHeading("notes", "doc-endnotes", scope.labels.notes());
+    partHeading("notes", "doc-endnotes", scope.captions.notes());
     w.raw("<ol>\n");
     for (int i = 0; i < scope.notes.size(); i++) {
       int number = i + 1;
@@ -391,7 +396,7 @@ final class PageWriter implements Block.Visitor<Void>, Inline.Visitor<Void> {
     for (int k = 1; k <= references; k++) {
       w.raw(k == 1 ? "" : " ").raw("<a class=\"backlink\" role=\"doc-backlink\" href=\"#");
       referenceId(number, k);
-      w.raw("\" aria-label=\"").attr(scope.labels.backToText());
+      w.raw("\" aria-label=\"").attr(scope.backToText);
       if (references > 1) {
         w.raw(" ").number(k);
       }
@@ -428,7 +433,7 @@ final class PageWriter implements Block.Visitor<Void>, Inline.Visitor<Void> {
     if (contacts.isEmpty()) {
       return;
     }
-    partHeading("contacts", null, scope.labels.contacts());
+    partHeading("contacts", null, scope.captions.mediaContacts());
     for (Contact contact : contacts) {
       w.raw("<address class=\"contact\"><span class=\"contact-name\">").text(contact.name())
           .raw("</span>");
