@@ -72,8 +72,8 @@ public final class Communique implements Callable<Integer> {
 
   /**
    * The command on the given streams, for tests and for programs that embed it: {@code stdin} is
-   * what {@code -} reads, {@code stdout} receives rendered bytes ({@code -o -}); messages go to
-   * the command line's {@code getOut()} and {@code getErr()} writers.
+   * what {@code -} reads, {@code stdout} receives rendered bytes ({@code -o -}); messages go to the
+   * command line's {@code getOut()} and {@code getErr()} writers.
    */
   public Communique(InputStream stdin, OutputStream stdout, boolean interactive) {
     this.stdin = stdin;
@@ -95,8 +95,8 @@ public final class Communique implements Callable<Integer> {
   }
 
   /**
-   * The command line of {@code command} with all its subcommands, errors reported as one line
-   * each. Run it with {@code execute(args)}.
+   * The command line of {@code command} with all its subcommands, errors reported as one line each.
+   * Run it with {@code execute(args)}.
    */
   public static CommandLine commandLine(Communique command) {
     return commandLine(command, "");
@@ -105,8 +105,8 @@ public final class Communique implements Callable<Integer> {
   /**
    * The command line with only subcommand {@code first}, when that names one: picocli builds its
    * model of a command by reflection, and start-up time matters on the command line, so a run of
-   * {@code render} does not pay for the others. Anything else (help, no command, a typo) gets
-   * them all.
+   * {@code render} does not pay for the others. Anything else (help, no command, a typo) gets them
+   * all.
    */
   static CommandLine commandLine(Communique command, String first) {
     CommandLine cli = new CommandLine(command);
@@ -181,7 +181,10 @@ public final class Communique implements Callable<Integer> {
       }
       return new String[] {
         "communique " + p.getProperty("version", "(unknown version)"),
-        "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name")
+        "Java "
+            + System.getProperty("java.version")
+            + " ("
+            + System.getProperty("java.vm.name")
             + ")"
       };
     }

@@ -10,8 +10,8 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * The statements a command works on, from its FILE arguments: files as named, the {@code .json}
- * and {@code .md} files in a directory (with {@code --recursive}, in its subdirectories too), and
+ * The statements a command works on, from its FILE arguments: files as named, the {@code .json} and
+ * {@code .md} files in a directory (with {@code --recursive}, in its subdirectories too), and
  * {@code -} for standard input.
  */
 final class Inputs {
@@ -54,9 +54,9 @@ final class Inputs {
   }
 
   /**
-   * The inputs named by {@code arguments}, in order; each directory's files sorted by name.
-   * Hidden files and directories (".name") are skipped inside directories. A named file that does
-   * not exist is kept, so that reading it reports the missing file in its place.
+   * The inputs named by {@code arguments}, in order; each directory's files sorted by name. Hidden
+   * files and directories (".name") are skipped inside directories. A named file that does not
+   * exist is kept, so that reading it reports the missing file in its place.
    *
    * @param from the format given with --from, which also limits a directory to that format's files
    * @throws UsageException for a file whose format cannot be told, or stdin named twice
@@ -90,7 +90,8 @@ final class Inputs {
       Optional<InputFormat> format = from.isPresent() ? from : InputFormat.ofFile(path);
       if (format.isEmpty()) {
         throw new UsageException(
-            "cannot tell the format of '" + argument
+            "cannot tell the format of '"
+                + argument
                 + "' from its name: use a .json or .md file, or say --from json or --from md");
       }
       inputs.add(new Input(Optional.of(path), format, here));

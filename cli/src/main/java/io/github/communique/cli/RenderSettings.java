@@ -30,7 +30,8 @@ final class RenderSettings {
       names = "--paper",
       paramLabel = "SIZE",
       converter = PaperConverter.class,
-      description = "Page size of PDF: A4, Letter, or WIDTHxHEIGHTmm such as 148x210mm. Default: A4.")
+      description =
+          "Page size of PDF: A4, Letter, or WIDTHxHEIGHTmm such as 148x210mm. Default: A4.")
   PaperSize paper = RenderOptions.defaults().paperSize();
 
   @Option(
@@ -89,8 +90,12 @@ final class RenderSettings {
       }
       if (width < RenderOptions.MIN_TEXT_WIDTH || width > RenderOptions.MAX_TEXT_WIDTH) {
         throw new TypeConversionException(
-            "'" + value + "' is not a width: use a number of columns from "
-                + RenderOptions.MIN_TEXT_WIDTH + " to " + RenderOptions.MAX_TEXT_WIDTH);
+            "'"
+                + value
+                + "' is not a width: use a number of columns from "
+                + RenderOptions.MIN_TEXT_WIDTH
+                + " to "
+                + RenderOptions.MAX_TEXT_WIDTH);
       }
       return width;
     }
@@ -166,7 +171,9 @@ final class RenderSettings {
       QuoteStyle style = STYLES.get(key);
       if (style == null) {
         throw new TypeConversionException(
-            "unknown quote style '" + value + "': use auto, english, british, german, french,"
+            "unknown quote style '"
+                + value
+                + "': use auto, english, british, german, french,"
                 + " russian, italian, polish or corner");
       }
       return style;

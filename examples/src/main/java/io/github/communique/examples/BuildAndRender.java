@@ -59,8 +59,11 @@ public final class BuildAndRender {
             noteRef("timeline"))
         .paragraph(
             text("The minister had promised "),
-            speech(Attribution.of(minister), text("a contract the public can read, every "),
-                mention("clause"), text(" of it")),
+            speech(
+                Attribution.of(minister),
+                text("a contract the public can read, every "),
+                mention("clause"),
+                text(" of it")),
             text(" — "),
             emphasis("before"),
             text(" it was signed."))
@@ -75,10 +78,11 @@ public final class BuildAndRender {
             "What we ask",
             section ->
                 section
-                    .block(bullets(
-                        "Publish the contract in full.",
-                        "Open a public inquiry with the power to call witnesses.",
-                        "Delay the budget vote until both are done."))
+                    .block(
+                        bullets(
+                            "Publish the contract in full.",
+                            "Open a public inquiry with the power to call witnesses.",
+                            "Delay the budget vote until both are done."))
                     .paragraph(
                         text("Read the "),
                         link("https://example.org/rail-contract", "full letter to the minister"),

@@ -22,9 +22,9 @@ import java.util.Map;
 /**
  * A renderer written outside the library: a "who said what" index of a statement's quotations in
  * Markdown, grouped by speaker in order of first appearance. It is listed in this module's {@code
- * META-INF/services/io.github.communique.render.Renderer}, so {@code Renderers.discover()} (and
- * the {@code communique} command, with this jar on its class path) finds it as format {@code
- * quotes}, with no registration code.
+ * META-INF/services/io.github.communique.render.Renderer}, so {@code Renderers.discover()} (and the
+ * {@code communique} command, with this jar on its class path) finds it as format {@code quotes},
+ * with no registration code.
  *
  * <p>Like every renderer it is stateless and thread-safe, takes quotation marks from {@link
  * RenderOptions#quoteStyleFor} (never from the text), and writes as it goes.
@@ -58,13 +58,17 @@ public final class WhoSaidWhatRenderer implements Renderer {
     for (Inline.Quotation q : Traversal.quotations(statement)) {
       if (q.kind() == QuoteKind.SPEECH) { // scare quotes and mentions are nobody's words
         String words = marks.open(0) + quoted(q.content(), marks) + marks.close(0);
-        add(bySpeaker, Attributions.speaker(q.attribution()).orElse(NOBODY),
+        add(
+            bySpeaker,
+            Attributions.speaker(q.attribution()).orElse(NOBODY),
             withSource(words, Attributions.source(q.attribution()).orElse("")));
       }
     }
     for (Block.BlockQuotation q : Traversal.blockQuotations(statement)) {
       String words = blockText(q, marks);
-      add(bySpeaker, Attributions.speaker(q.attribution()).orElse(NOBODY),
+      add(
+          bySpeaker,
+          Attributions.speaker(q.attribution()).orElse(NOBODY),
           withSource(words, Attributions.source(q.attribution()).orElse("")));
     }
 

@@ -75,7 +75,8 @@ class WhoSaidWhatRendererTest {
     } finally {
       System.setOut(original);
     }
-    assertThat(bytes.toString(StandardCharsets.UTF_8)).startsWith("# Who said what: Green Alliance");
+    assertThat(bytes.toString(StandardCharsets.UTF_8))
+        .startsWith("# Who said what: Green Alliance");
   }
 
   private static String render(Statement statement, RenderOptions options) throws IOException {
