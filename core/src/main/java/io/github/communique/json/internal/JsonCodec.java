@@ -14,9 +14,7 @@ import com.fasterxml.jackson.core.StreamWriteConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.ContentReference;
 import com.fasterxml.jackson.core.io.JsonEOFException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import io.github.communique.model.Statement;
 import io.github.communique.model.StatementFormatException;
 import io.github.communique.validate.Limits;
@@ -28,7 +26,9 @@ import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -63,6 +63,8 @@ public final class JsonCodec {
                     .build())
             // The writer refuses what the reader would refuse, so every file it writes reads back.
             .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(maxDepth).build())
+            // Emoji and other characters beyond the BMP as UTF-8, not as escaped surrogate pairs.
+            .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
             // The caller owns the streams it passes in.
             .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
@@ -128,7 +130,7 @@ public final class JsonCodec {
   }
 
   public static Map<String, SourceMap.Position> newPositions() {
-    return new HashMap<>();
+    return new HashMap<>(256);
   }
 
   private Statement read(JsonParser parser, String source, Map<String, SourceMap.Position> positions)
@@ -159,7 +161,10 @@ public final class JsonCodec {
     String message = String.valueOf(e.getOriginalMessage());
     String problem;
     JsonLocation location = null;
+    String pointer = null;
     if (message.contains("getMaxNestingDepth")) {
+      location = parser.currentTokenLocation(); // the bracket that opens one level too many
+      pointer = outerPointer(parser.getParsingContext());
       problem =
           "the document nests more than " + maxDepth + " levels of JSON deep, the most Limits"
               + " allow (the bound grows with maxNestingDepth, maxListDepth, maxQuotationDepth"
@@ -174,17 +179,29 @@ public final class JsonCodec {
     } else if (message.contains("getMaxDocumentLength")) {
       problem = documentTooLong("bytes");
     } else if (message.contains("getMaxNameLength")) {
-      location = parser.currentTokenLocation();
+      // The name never became a token: report where reading stopped, inside or after it.
       problem = "a field name is longer than 1000 characters: no field of a statement has such a"
           + " name; check the quotes around the field names";
     } else if (message.contains("getMaxNumberLength")) {
-      location = parser.currentTokenLocation();
+      location = parser.currentTokenLocation(); // the field whose value the number is
       problem = "a number is longer than 100 digits: the only number in a statement is an"
           + " orderedList's \"start\", a whole number";
     } else {
       problem = "the document exceeds a reading limit: " + message;
     }
-    return at(parser, source, location, problem);
+    return at(parser, source, location, pointer, problem);
+  }
+
+  /**
+   * The pointer of the part where too deep a nesting starts (eight levels down at most), rather
+   * than one hundreds of levels long: the line and column say where it became too deep.
+   */
+  private static String outerPointer(JsonStreamContext deepest) {
+    List<JsonStreamContext> path = new ArrayList<>();
+    for (JsonStreamContext c = deepest; c != null; c = c.getParent()) {
+      path.add(c);
+    }
+    return path.get(Math.max(0, path.size() - 9)).pathAsPointer().toString();
   }
 
   private String documentTooLong(String unit) {
@@ -195,8 +212,15 @@ public final class JsonCodec {
 
   private static StatementFormatException at(
       JsonParser parser, String source, JsonLocation location, String problem) {
+    return at(parser, source, location, null, problem);
+  }
+
+  private static StatementFormatException at(
+      JsonParser parser, String source, JsonLocation location, String pointer, String problem) {
     JsonLocation where = location != null ? location : parser.currentLocation();
-    String pointer = parser.getParsingContext().pathAsPointer().toString();
+    if (pointer == null) {
+      pointer = parser.getParsingContext().pathAsPointer().toString();
+    }
     return new StatementFormatException(
         source, Math.max(0, where.getLineNr()), Math.max(0, where.getColumnNr()),
         Optional.of(pointer), problem);
@@ -206,7 +230,7 @@ public final class JsonCodec {
   private static String endsEarly(JsonParser parser, JsonEOFException e) {
     JsonStreamContext open = parser.getParsingContext();
     String message = firstLine(e.getOriginalMessage());
-    if (message.contains("String value")) {
+    if (message.contains("closing quote")) {
       return "the document ends inside a string: add the closing \" (or the text after it that"
           + " was cut off)";
     }
@@ -263,7 +287,7 @@ public final class JsonCodec {
 
   private void write(Statement statement, JsonGenerator generator) throws IOException {
     if (pretty) {
-      generator.setPrettyPrinter(prettyPrinter());
+      generator.setPrettyPrinter(new Layout());
     }
     try {
       new StatementWriter(generator).document(statement);
@@ -280,16 +304,4 @@ public final class JsonCodec {
     generator.flush();
   }
 
-  /** Two-space indents, {@code "name": value}, one array item per line, {@code \n} always. */
-  private static DefaultPrettyPrinter prettyPrinter() {
-    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-    Separators separators =
-        Separators.createDefaultInstance()
-            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-            .withObjectEmptySeparator("")
-            .withArrayEmptySeparator("");
-    return new DefaultPrettyPrinter(separators)
-        .withObjectIndenter(indenter)
-        .withArrayIndenter(indenter);
-  }
 }
