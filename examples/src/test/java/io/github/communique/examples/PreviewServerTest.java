@@ -63,6 +63,7 @@ class PreviewServerTest {
     assertThat(index.body())
         .contains("<a href=\"/green-alliance.quotes.md\">quotes</a>")
         .contains("<a href=\"/minimal.quotes.md\">quotes</a>")
+        .contains("<a href=\"/minimal.html\">html</a>", "<a href=\"/minimal.pdf\">pdf</a>")
         .doesNotContain("secret");
   }
 
@@ -76,6 +77,22 @@ class PreviewServerTest {
     assertThat(quotes.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
     assertThat(quotes.body())
         .startsWith("# Who said what: " + Samples.load("green-alliance").title());
+  }
+
+  @Test
+  void rendersHtmlAndPdfOnRequest() throws Exception {
+    HttpResponse<String> html = get("/minimal.html");
+    HttpResponse<byte[]> pdf =
+        client.send(
+            HttpRequest.newBuilder(server.uri().resolve("/minimal.pdf")).build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+
+    assertThat(html.statusCode()).isEqualTo(200);
+    assertThat(html.headers().firstValue("Content-Type")).hasValue("text/html; charset=UTF-8");
+    assertThat(html.body()).startsWith("<!DOCTYPE html>").contains(Samples.load("minimal").title());
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+    assertThat(pdf.body()).startsWith("%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
   }
 
   @Test
