@@ -35,7 +35,7 @@ import java.util.Optional;
  * Shows how to build a statement in Java with the fluent builder, reading top to bottom like the
  * press release it makes, and render it to HTML, PDF and plain text files.
  *
- * <p>Run: {@code mvn -B -ntp -q -pl examples -am compile exec:java
+ * <p>Run: {@code mvn -B -ntp -q -pl examples -am test-compile exec:java
  * -Dexec.mainClass=io.github.communique.examples.BuildAndRender -Dexec.args=out/examples}
  */
 public final class BuildAndRender {

@@ -16,7 +16,7 @@ import java.util.Locale;
  * quotation, inline and block, is listed as a table with its speaker and source. Quotation marks
  * are left out: the table shows the words, and the kind column says what they are.
  *
- * <p>Run: {@code mvn -B -ntp -q -pl examples -am compile exec:java
+ * <p>Run: {@code mvn -B -ntp -q -pl examples -am test-compile exec:java
  * -Dexec.mainClass=io.github.communique.examples.QuotationTable}
  */
 public final class QuotationTable {

@@ -13,7 +13,7 @@ import java.nio.file.Path;
  * Renderers.discover().require("quotes")} returns it. Prints the "who said what" index of the
  * statement file given, or of the {@link BuildAndRender} statement.
  *
- * <p>Run: {@code mvn -B -ntp -q -pl examples -am compile exec:java
+ * <p>Run: {@code mvn -B -ntp -q -pl examples -am test-compile exec:java
  * -Dexec.mainClass=io.github.communique.examples.WhoSaidWhat}
  */
 public final class WhoSaidWhat {

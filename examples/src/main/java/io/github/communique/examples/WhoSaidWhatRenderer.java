@@ -15,6 +15,7 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,10 +54,11 @@ public final class WhoSaidWhatRenderer implements Renderer {
   @Override
   public void render(Statement statement, RenderOptions options, OutputStream out)
       throws IOException {
-    QuoteStyle marks = options.quoteStyleFor(statement.language());
+    Map<Object, String> languages = languages(statement);
     Map<String, List<String>> bySpeaker = new LinkedHashMap<>();
     for (Inline.Quotation q : Traversal.quotations(statement)) {
       if (q.kind() == QuoteKind.SPEECH) { // scare quotes and mentions are nobody's words
+        QuoteStyle marks = options.quoteStyleFor(languages.get(q));
         String words = marks.open(0) + quoted(q.content(), marks) + marks.close(0);
         add(
             bySpeaker,
@@ -65,7 +67,7 @@ public final class WhoSaidWhatRenderer implements Renderer {
       }
     }
     for (Block.BlockQuotation q : Traversal.blockQuotations(statement)) {
-      String words = blockText(q, marks);
+      String words = blockText(q, options.quoteStyleFor(languages.get(q)));
       add(
           bySpeaker,
           Attributions.speaker(q.attribution()).orElse(NOBODY),
@@ -84,6 +86,25 @@ public final class WhoSaidWhatRenderer implements Renderer {
       }
     }
     w.flush(); // flush, don't close: the caller owns the stream
+  }
+
+  /**
+   * The language each quotation is in: that of the statement it stands in, an embedded statement
+   * included. Keyed by identity, since two quotations with the same words are still two.
+   */
+  private static Map<Object, String> languages(Statement statement) {
+    Map<Object, String> languages = new IdentityHashMap<>();
+    List<Statement> statements = new ArrayList<>(List.of(statement));
+    for (Block block : Traversal.blocks(statement)) { // an embedded statement after its parent
+      if (block instanceof Block.EmbeddedStatement embedded) {
+        statements.add(embedded.statement());
+      }
+    }
+    for (Statement s : statements) { // so a nested statement's language overwrites its parent's
+      Traversal.quotations(s).forEach(q -> languages.put(q, s.language()));
+      Traversal.blockQuotations(s).forEach(q -> languages.put(q, s.language()));
+    }
+    return languages;
   }
 
   private static void add(Map<String, List<String>> bySpeaker, String speaker, String line) {

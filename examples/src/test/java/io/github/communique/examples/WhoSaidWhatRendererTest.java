@@ -7,6 +7,7 @@ import io.github.communique.model.Statement;
 import io.github.communique.render.RenderOptions;
 import io.github.communique.render.Renderer;
 import io.github.communique.render.Renderers;
+import io.github.communique.testing.Samples;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -55,6 +56,15 @@ class WhoSaidWhatRendererTest {
             RenderOptions.builder().quoteStyle(QuoteStyle.GERMAN).build());
 
     assertThat(index).contains("- „a contract the public can read, every ‚clause‘ of it“");
+  }
+
+  @Test
+  void quotationsInAnEmbeddedStatementTakeItsLanguagesMarks() throws IOException {
+    String index = render(Samples.load("kyiv-appeal"), RenderOptions.defaults());
+
+    assertThat(index)
+        .contains("- „Wer eine Straßenbahn abreißt") // German, embedded in a Ukrainian appeal
+        .contains("- «Коли заступник голови"); // Ukrainian
   }
 
   @Test
