@@ -141,6 +141,22 @@ class RenderCommandTest {
   }
 
   @Test
+  void onATerminalABatchShowsAProgressBarThatMessagesClear() throws IOException {
+    for (int i = 0; i < 6; i++) {
+      write("s" + i + ".json", i == 2 ? INVALID_JSON : MINIMAL_JSON);
+    }
+
+    CommandRun run = CommandRun.onTerminal(new byte[0], "render", dir.toString(), "--to", "title");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+    assertThat(run.err())
+        .contains("\r[", " files  0:0")
+        .containsPattern(
+            "\r +\r" + java.util.regex.Pattern.quote(dir.resolve("s2.json").toString()))
+        .containsPattern("\r +\rRendered 5 of 6 files to title in ");
+  }
+
+  @Test
   void anInvalidStatementIsReportedAtItsLineAndNotRendered() throws IOException {
     Path input = write("bad.json", INVALID_JSON);
 
