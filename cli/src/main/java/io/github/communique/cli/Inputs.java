@@ -1,7 +1,9 @@
 package io.github.communique.cli;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -60,7 +62,8 @@ final class Inputs {
    *
    * @param from the format given with --from, which also limits a directory to that format's files
    * @throws UsageException for a file whose format cannot be told, or stdin named twice
-   * @throws IOException when a directory cannot be listed
+   * @throws IOException when a directory cannot be listed, or an argument of no known format does
+   *     not exist
    */
   static List<Input> expand(List<String> arguments, Optional<InputFormat> from, boolean recursive)
       throws UsageException, IOException {
@@ -88,6 +91,9 @@ final class Inputs {
         continue;
       }
       Optional<InputFormat> format = from.isPresent() ? from : InputFormat.ofFile(path);
+      if (format.isEmpty() && !Files.exists(path)) {
+        throw new NoSuchFileException(argument); // a mistyped directory, more likely than a file
+      }
       if (format.isEmpty()) {
         throw new UsageException(
             "cannot tell the format of '"
@@ -106,6 +112,8 @@ final class Inputs {
           .filter(Files::isRegularFile)
           .sorted(Comparator.comparing(Path::toString))
           .toList();
+    } catch (UncheckedIOException e) { // a subdirectory that cannot be read, met while walking
+      throw e.getCause();
     }
   }
 

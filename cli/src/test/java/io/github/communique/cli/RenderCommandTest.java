@@ -213,6 +213,16 @@ class RenderCommandTest {
   }
 
   @Test
+  void aMissingDirectoryIsAnIoError() {
+    Path missing = dir.resolve("statments");
+
+    CommandRun run = CommandRun.of("render", missing.toString(), "--to", "title");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.IO_ERROR);
+    assertThat(run.err()).isEqualTo(missing + ": no such file or directory\n");
+  }
+
+  @Test
   void theHighestExitCodeWinsWhenSeveralThingsFail() throws IOException {
     Path invalid = write("invalid.json", INVALID_JSON);
 
