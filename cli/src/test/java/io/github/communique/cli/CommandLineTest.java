@@ -101,7 +101,7 @@ class CommandLineTest {
         "render a.json --to title --limit maxListDepth=deep | --limit maxListDepth: 'deep' is not a"
             + " whole number",
         "render a.json --to title --threads 0               | --threads must be at least 1, got 0",
-        "render notes.txt --to title                        | cannot tell the format of 'notes.txt'"
+        "render pom.xml --to title                          | cannot tell the format of 'pom.xml'"
             + " from its name",
         "render - - --to title                              | standard input ('-') can be read only"
             + " once",
@@ -110,7 +110,7 @@ class CommandLineTest {
         "render a.json b.json -o - --to title               | -o - (standard output) takes one"
             + " input and one format",
         "validate                                           | Missing required parameter: 'FILE'",
-        "validate notes.txt                                 | cannot tell the format of 'notes.txt'"
+        "validate pom.xml                                   | cannot tell the format of 'pom.xml'"
             + " from its name",
         "convert a.json                                     | Missing required parameter: 'OUT'",
         "convert a.txt b.json                               | cannot tell the format of 'a.txt'"
