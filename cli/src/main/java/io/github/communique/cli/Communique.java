@@ -6,11 +6,9 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.Callable;
-import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
@@ -48,14 +46,8 @@ import picocli.CommandLine.Spec;
 public final class Communique implements Callable<Integer> {
 
   /** The subcommands in the order --help lists them. */
-  private static final Map<String, Supplier<Object>> SUBCOMMANDS = new LinkedHashMap<>();
-
-  static {
-    SUBCOMMANDS.put("render", RenderCommand::new);
-    SUBCOMMANDS.put("validate", ValidateCommand::new);
-    SUBCOMMANDS.put("convert", ConvertCommand::new);
-    SUBCOMMANDS.put("formats", FormatsCommand::new);
-  }
+  private static final List<String> SUBCOMMANDS =
+      List.of("render", "validate", "convert", "formats");
 
   private final InputStream stdin;
   private final OutputStream stdout;
@@ -110,10 +102,12 @@ public final class Communique implements Callable<Integer> {
    */
   static CommandLine commandLine(Communique command, String first) {
     CommandLine cli = new CommandLine(command);
-    if (SUBCOMMANDS.containsKey(first)) {
-      cli.addSubcommand(first, SUBCOMMANDS.get(first).get());
+    if (SUBCOMMANDS.contains(first)) {
+      cli.addSubcommand(first, subcommand(first));
     } else {
-      SUBCOMMANDS.forEach((name, subcommand) -> cli.addSubcommand(name, subcommand.get()));
+      for (String name : SUBCOMMANDS) {
+        cli.addSubcommand(name, subcommand(name));
+      }
       cli.addSubcommand("help", new HelpCommand());
     }
     cli.setParameterExceptionHandler(Communique::usageError);
@@ -124,6 +118,16 @@ public final class Communique implements Callable<Integer> {
           return failure.exitCode();
         });
     return cli;
+  }
+
+  private static Object subcommand(String name) {
+    return switch (name) {
+      case "render" -> new RenderCommand();
+      case "validate" -> new ValidateCommand();
+      case "convert" -> new ConvertCommand();
+      case "formats" -> new FormatsCommand();
+      default -> throw new IllegalArgumentException("no subcommand " + name);
+    };
   }
 
   /** A usage error as one line, pointing at the command's help: exit status 2. */

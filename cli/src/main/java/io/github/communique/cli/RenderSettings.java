@@ -24,7 +24,7 @@ final class RenderSettings {
       paramLabel = "N",
       converter = WidthConverter.class,
       description = "Line width of plain text, in columns (20 to 1000). Default: 72.")
-  int width = RenderOptions.defaults().textWidth();
+  Integer width; // null for the library's default, like every option here
 
   @Option(
       names = "--paper",
@@ -32,7 +32,7 @@ final class RenderSettings {
       converter = PaperConverter.class,
       description =
           "Page size of PDF: A4, Letter, or WIDTHxHEIGHTmm such as 148x210mm. Default: A4.")
-  PaperSize paper = RenderOptions.defaults().paperSize();
+  PaperSize paper;
 
   @Option(
       names = "--stylesheet",
@@ -41,14 +41,14 @@ final class RenderSettings {
       description =
           "Stylesheet of HTML: 'default' embeds the built-in one, 'none' leaves styling to the"
               + " host page, a URL links to yours. Default: default.")
-  Stylesheet stylesheet = RenderOptions.defaults().stylesheet();
+  Stylesheet stylesheet;
 
   @Option(
       names = "--theme",
       paramLabel = "auto|light|dark",
       converter = ThemeConverter.class,
       description = "Colour scheme: auto follows the reader's system setting. Default: auto.")
-  Theme theme = RenderOptions.defaults().theme();
+  Theme theme;
 
   @Option(
       names = "--fragment",
@@ -65,14 +65,25 @@ final class RenderSettings {
               + " auto, the marks of each statement's language.")
   QuoteStyle quotes; // null: the statement's language decides
 
+  /**
+   * The options given, over the library's defaults. Unset options stay null rather than holding the
+   * defaults: picocli compares and hashes initial values, which for records costs a bootstrap of
+   * their generated methods at every start.
+   */
   RenderOptions toOptions() {
-    RenderOptions.Builder options =
-        RenderOptions.builder()
-            .textWidth(width)
-            .paperSize(paper)
-            .stylesheet(stylesheet)
-            .theme(theme)
-            .fragment(fragment);
+    RenderOptions.Builder options = RenderOptions.builder().fragment(fragment);
+    if (width != null) {
+      options.textWidth(width);
+    }
+    if (paper != null) {
+      options.paperSize(paper);
+    }
+    if (stylesheet != null) {
+      options.stylesheet(stylesheet);
+    }
+    if (theme != null) {
+      options.theme(theme);
+    }
     if (quotes != null) {
       options.quoteStyle(quotes);
     }

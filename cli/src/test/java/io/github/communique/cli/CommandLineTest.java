@@ -2,9 +2,12 @@ package io.github.communique.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.communique.render.RenderOptions;
+import io.github.communique.render.Stylesheet;
 import io.github.communique.validate.Limits;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -58,6 +61,18 @@ class CommandLineTest {
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(run.err()).contains("Usage: communique");
+  }
+
+  @Test
+  void renderOptionDefaultsInTheHelpAreTheLibrarys() {
+    RenderOptions defaults = RenderOptions.defaults();
+
+    assertThat(CommandRun.of("render", "--help").out().replaceAll("\\s+", " "))
+        .contains("(20 to 1000). Default: " + defaults.textWidth() + ".")
+        .contains("148x210mm. Default: " + defaults.paperSize().name() + ".")
+        .contains("system setting. Default: " + defaults.theme().name().toLowerCase(Locale.ROOT))
+        .contains("links to yours. Default: default.");
+    assertThat(defaults.stylesheet()).isEqualTo(Stylesheet.DEFAULT);
   }
 
   @Test
