@@ -60,9 +60,9 @@ final class StatementFiles {
    * file:line:column: path: message} (warnings with exit status 0).
    *
    * <p>The positions of every part of a document cost time and memory in proportion to its size,
-   * and only a statement with problems needs them: a file is read without them, and read again
-   * with them only when there is something to report. Standard input, which cannot be read twice,
-   * is read with them.
+   * and only a statement with problems needs them: a file is read without them, and read again with
+   * them only when there is something to report. Standard input, which cannot be read twice, is
+   * read with them.
    *
    * @return the statement, or empty when it has errors (warnings let it pass)
    */

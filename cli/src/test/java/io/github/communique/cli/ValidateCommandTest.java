@@ -49,7 +49,8 @@ class ValidateCommandTest {
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).isEmpty();
-    assertThat(run.err()).matches("All " + Samples.names().size() + " files valid \\(\\d+\\.\\d\\d s\\)\n");
+    assertThat(run.err())
+        .matches("All " + Samples.names().size() + " files valid \\(\\d+\\.\\d\\d s\\)\n");
   }
 
   @Test
@@ -63,7 +64,10 @@ class ValidateCommandTest {
         .hasSize(2)
         .satisfiesExactly(
             first -> assertThat(first).startsWith(file + ":3:12: title: "),
-            second -> assertThat(second).startsWith(file + ":6:").contains("body[0].content[0]", "javascript"));
+            second ->
+                assertThat(second)
+                    .startsWith(file + ":6:")
+                    .contains("body[0].content[0]", "javascript"));
     assertThat(run.err()).matches("1 of 1 file failed: 2 problems \\(\\d+\\.\\d\\d s\\)\n");
   }
 
