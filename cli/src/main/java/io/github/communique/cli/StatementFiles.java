@@ -1,6 +1,7 @@
 package io.github.communique.cli;
 
 import io.github.communique.json.StatementJson;
+import io.github.communique.markdown.StatementMarkdown;
 import io.github.communique.model.Statement;
 import io.github.communique.validate.Limits;
 import io.github.communique.validate.ParsedStatement;
@@ -19,10 +20,12 @@ final class StatementFiles {
   private static final int SNIFF_BYTES = 8192;
 
   private final StatementJson json;
+  private final StatementMarkdown markdown;
   private final InputStream stdin;
 
   StatementFiles(Limits limits, InputStream stdin) {
     this.json = StatementJson.create(limits);
+    this.markdown = StatementMarkdown.create(limits);
     this.stdin = stdin;
   }
 
@@ -34,7 +37,7 @@ final class StatementFiles {
     Path file = input.file().orElseThrow();
     return switch (input.format().orElseThrow()) {
       case JSON -> json.read(file);
-      case MARKDOWN -> markdownNotMerged();
+      case MARKDOWN -> markdown.read(file);
     };
   }
 
@@ -45,13 +48,13 @@ final class StatementFiles {
       InputFormat format = input.format().isPresent() ? input.format().get() : sniff(in);
       return switch (format) {
         case JSON -> json.parse(in, Inputs.STDIN_NAME);
-        case MARKDOWN -> markdownNotMerged();
+        case MARKDOWN -> markdown.parse(in, Inputs.STDIN_NAME);
       };
     }
     Path file = input.file().orElseThrow();
     return switch (input.format().orElseThrow()) {
       case JSON -> json.parse(file);
-      case MARKDOWN -> markdownNotMerged();
+      case MARKDOWN -> markdown.parse(file);
     };
   }
 
@@ -97,13 +100,8 @@ final class StatementFiles {
       throws IOException {
     switch (format) {
       case JSON -> StatementJson.create().pretty(!compact).write(statement, out);
-      case MARKDOWN -> markdownNotMerged();
+      case MARKDOWN -> StatementMarkdown.create().write(statement, out);
     }
-  }
-
-  // TODO(markdown): StatementMarkdown.create(limits).read/parse/write, once merged.
-  private static <T> T markdownNotMerged() {
-    throw new UnsupportedOperationException("Markdown support is not merged yet");
   }
 
   /** Looks at the first non-blank character without consuming it: '{' means JSON. */

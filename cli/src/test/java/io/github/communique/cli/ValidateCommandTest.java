@@ -50,7 +50,8 @@ class ValidateCommandTest {
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).isEmpty();
     assertThat(run.err())
-        .matches("All " + Samples.names().size() + " files valid \\(\\d+\\.\\d\\d s\\)\n");
+        // every sample is there twice: NAME.json and its Markdown twin NAME.md
+        .matches("All " + 2 * Samples.names().size() + " files valid \\(\\d+\\.\\d\\d s\\)\n");
   }
 
   @Test
