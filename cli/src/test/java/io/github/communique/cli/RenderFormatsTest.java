@@ -37,6 +37,8 @@ class RenderFormatsTest {
         CommandRun.of(
             "render",
             Samples.directory().toString(),
+            "--from",
+            "json", // the Markdown twins would write the same files
             "--to",
             "html,pdf,text",
             "-o",
