@@ -20,8 +20,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code communique} command: renders, validates and converts statements. Run it with {@code
- * java -jar cli/target/communique.jar}, or in process with {@code
- * Communique.commandLine(new Communique()).execute(args)}.
+ * java -jar cli/target/communique.jar}, or in process with {@code Communique.commandLine(new
+ * Communique()).execute(args)}.
  */
 @Command(
     name = "communique",

@@ -255,7 +255,8 @@ final class RenderCommand implements Callable<Integer> {
                   + in.displayName()
                   + " would both be rendered to "
                   + target
-                  + "; render them separately or with different -o directories");
+                  + "; choose one with --from json or --from md, or render them into different -o"
+                  + " directories");
         }
       }
     }

@@ -19,14 +19,30 @@ import java.util.Optional;
 final class StatementFiles {
   private static final int SNIFF_BYTES = 8192;
 
-  private final StatementJson json;
-  private final StatementMarkdown markdown;
+  private final Limits limits;
   private final InputStream stdin;
+  private StatementJson json;
+  private StatementMarkdown markdown;
 
   StatementFiles(Limits limits, InputStream stdin) {
-    this.json = StatementJson.create(limits);
-    this.markdown = StatementMarkdown.create(limits);
+    this.limits = limits;
     this.stdin = stdin;
+  }
+
+  // Each reader is made on first use: a run over JSON files never loads the Markdown parser.
+
+  private synchronized StatementJson json() {
+    if (json == null) {
+      json = StatementJson.create(limits);
+    }
+    return json;
+  }
+
+  private synchronized StatementMarkdown markdown() {
+    if (markdown == null) {
+      markdown = StatementMarkdown.create(limits);
+    }
+    return markdown;
   }
 
   /** Reads one input, without the positions of its parts. */
@@ -36,8 +52,8 @@ final class StatementFiles {
     }
     Path file = input.file().orElseThrow();
     return switch (input.format().orElseThrow()) {
-      case JSON -> json.read(file);
-      case MARKDOWN -> markdown.read(file);
+      case JSON -> json().read(file);
+      case MARKDOWN -> markdown().read(file);
     };
   }
 
@@ -47,14 +63,14 @@ final class StatementFiles {
       InputStream in = new BufferedInputStream(stdin, SNIFF_BYTES);
       InputFormat format = input.format().isPresent() ? input.format().get() : sniff(in);
       return switch (format) {
-        case JSON -> json.parse(in, Inputs.STDIN_NAME);
-        case MARKDOWN -> markdown.parse(in, Inputs.STDIN_NAME);
+        case JSON -> json().parse(in, Inputs.STDIN_NAME);
+        case MARKDOWN -> markdown().parse(in, Inputs.STDIN_NAME);
       };
     }
     Path file = input.file().orElseThrow();
     return switch (input.format().orElseThrow()) {
-      case JSON -> json.parse(file);
-      case MARKDOWN -> markdown.parse(file);
+      case JSON -> json().parse(file);
+      case MARKDOWN -> markdown().parse(file);
     };
   }
 

@@ -7,7 +7,6 @@ import io.github.communique.testing.Samples;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,10 +34,16 @@ class RenderFormatsTest {
   void rendersEverySampleToEveryFormatInTheOutputDirectory() throws IOException {
     Path out = dir.resolve("out");
 
-    // The JSON samples only: each has a Markdown twin of the same name, which would collide.
-    List<String> args = new ArrayList<>(List.of("render", "--to", "html,pdf,text", "-o", out.toString()));
-    Samples.names().forEach(name -> args.add(Samples.path(name).toString()));
-    CommandRun run = CommandRun.of(args.toArray(String[]::new));
+    CommandRun run =
+        CommandRun.of(
+            "render",
+            Samples.directory().toString(),
+            "--from",
+            "json", // the Markdown twins would write the same files
+            "--to",
+            "html,pdf,text",
+            "-o",
+            out.toString());
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     for (String name : Samples.names()) {
@@ -159,14 +164,17 @@ class RenderFormatsTest {
       Path fromJson = dir.resolve("json-" + name);
       Path fromMarkdown = dir.resolve("md-" + name);
 
-      CommandRun a = CommandRun.of("render", json.toString(), "--to", "html,text", "-o", fromJson.toString());
+      CommandRun a =
+          CommandRun.of("render", json.toString(), "--to", "html,text", "-o", fromJson.toString());
       CommandRun b =
-          CommandRun.of("render", markdown.toString(), "--to", "html,text", "-o", fromMarkdown.toString());
+          CommandRun.of(
+              "render", markdown.toString(), "--to", "html,text", "-o", fromMarkdown.toString());
 
       assertThat(a.exitCode()).as(a.err()).isZero();
       assertThat(b.exitCode()).as(b.err()).isZero();
       for (String file : List.of(name + ".html", name + ".txt")) {
-        assertThat(fromMarkdown.resolve(file)).hasSameTextualContentAs(fromJson.resolve(file), UTF_8);
+        assertThat(fromMarkdown.resolve(file))
+            .hasSameTextualContentAs(fromJson.resolve(file), UTF_8);
       }
     }
   }

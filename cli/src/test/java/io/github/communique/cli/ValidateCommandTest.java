@@ -44,14 +44,16 @@ class ValidateCommandTest {
   }
 
   @Test
-  void everySampleIsValid() {
+  void everySampleIsValid() throws IOException {
     CommandRun run = CommandRun.of("validate", Samples.directory().toString());
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).isEmpty();
-    assertThat(run.err())
-        // every sample is there twice: NAME.json and its Markdown twin NAME.md
-        .matches("All " + 2 * Samples.names().size() + " files valid \\(\\d+\\.\\d\\d s\\)\n");
+    long files;
+    try (var list = Files.list(Samples.directory())) { // JSON and their Markdown twins
+      files = list.filter(f -> f.toString().matches(".*\\.(json|md)")).count();
+    }
+    assertThat(run.err()).matches("All " + files + " files valid \\(\\d+\\.\\d\\d s\\)\n");
   }
 
   @Test
