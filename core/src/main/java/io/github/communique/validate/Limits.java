@@ -25,13 +25,18 @@ public record Limits(
   private static final Limits DEFAULTS = new Limits(6, 32, 32, 32, 1 << 20, 64L << 20);
 
   public Limits {
-    if (maxSectionDepth < 1
-        || maxQuotationDepth < 1
-        || maxListDepth < 1
-        || maxNestingDepth < 1
-        || maxTextLength < 1
-        || maxDocumentLength < 1) {
-      throw new IllegalArgumentException("every limit must be at least 1: " + Limits.class);
+    atLeastOne("maxSectionDepth", maxSectionDepth);
+    atLeastOne("maxQuotationDepth", maxQuotationDepth);
+    atLeastOne("maxListDepth", maxListDepth);
+    atLeastOne("maxNestingDepth", maxNestingDepth);
+    atLeastOne("maxTextLength", maxTextLength);
+    atLeastOne("maxDocumentLength", maxDocumentLength);
+  }
+
+  private static void atLeastOne(String setting, long value) {
+    if (value < 1) {
+      throw new IllegalArgumentException(
+          "Limits." + setting + " must be at least 1, got " + value);
     }
   }
 

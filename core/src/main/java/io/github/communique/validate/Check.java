@@ -1,0 +1,687 @@
+package io.github.communique.validate;
+
+import io.github.communique.model.Attribution;
+import io.github.communique.model.Block;
+import io.github.communique.model.Contact;
+import io.github.communique.model.Inline;
+import io.github.communique.model.ListItem;
+import io.github.communique.model.Note;
+import io.github.communique.model.Party;
+import io.github.communique.model.QuoteKind;
+import io.github.communique.model.Section;
+import io.github.communique.model.Source;
+import io.github.communique.model.Statement;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IllformedLocaleException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * One run of the {@link Validator} over one statement.
+ *
+ * <p>The walk never recurses: each node's checks run, then its children are pushed on an
+ * explicit stack (in reverse, so they pop in reading order). A hostile statement nested 100,000
+ * levels deep therefore cannot overflow the Java stack; the first node past a {@link Limits}
+ * depth gets one problem and its content is not walked. Since the walk does not recurse, the node
+ * being visited can be handed to the visitor methods in the fields {@link #here} and {@link
+ * #ctx}.
+ */
+final class Check implements Block.Visitor<Void>, Inline.Visitor<Void> {
+  private static final int MAX_LISTED_NOTES = 10;
+
+  private final Limits limits;
+  private final boolean requireSpeakers;
+  private final List<Problem> problems = new ArrayList<>();
+  private final Map<String, DocPath> anchors = new HashMap<>(); // explicit anchors, whole page
+  private final ArrayDeque<Runnable> stack = new ArrayDeque<>();
+  private final List<Runnable> children = new ArrayList<>();
+
+  private DocPath here;
+  private Context ctx;
+
+  Check(Limits limits, boolean requireSpeakers) {
+    this.limits = limits;
+    this.requireSpeakers = requireSpeakers;
+  }
+
+  List<Problem> run(Statement statement) {
+    later(() -> statement(statement, DocPath.ROOT, null));
+    while (true) {
+      for (int i = children.size() - 1; i >= 0; i--) {
+        stack.push(children.get(i));
+      }
+      children.clear();
+      if (stack.isEmpty()) {
+        return problems;
+      }
+      stack.pop().run();
+    }
+  }
+
+  /** Schedules a child of the node being checked; children run in the order scheduled. */
+  private void later(Runnable child) {
+    children.add(child);
+  }
+
+  private void statement(Statement s, DocPath at, Context outer) {
+    required(s.title(), at.field("title"), "the title", "give the statement a headline");
+    if (!s.standfirst().isEmpty() && Texts.isBlank(s.standfirst())) {
+      error(at.field("standfirst"), "the standfirst is blank: give it text or leave it out");
+    }
+    optional(s.label(), at.field("label"), "the label");
+    parties(s.issuers(), at.field("issuers"));
+    parties(s.authors(), at.field("authors"));
+    optional(s.place(), at.field("place"), "the place");
+    language(s.language(), at.field("language"));
+    for (int i = 0; i < s.keywords().size(); i++) {
+      DocPath k = at.field("keywords").index(i);
+      if (Texts.isBlank(s.keywords().get(i))) {
+        error(k, "the keyword is blank: remove it");
+      } else {
+        line(s.keywords().get(i), k, "the keyword");
+      }
+    }
+    optional(s.id(), at.field("id"), "the id");
+    url(s.url(), at.field("url"), "the statement's URL");
+    embargo(s, at);
+    for (int i = 0; i < s.contacts().size(); i++) {
+      contact(s.contacts().get(i), at.field("contacts").index(i));
+    }
+
+    Scope scope = new Scope(outer == null ? null : outer.scope,
+        noteIds(s.notes(), at.field("notes")));
+    Context c = outer == null ? Context.top(scope) : outer.statement(scope);
+    inlines(s.standfirst(), at.field("standfirst"), c);
+    blocks(s.body(), at.field("body"), c);
+    each(s.sections(), at.field("sections"), c, this::section);
+    each(s.notes(), at.field("notes"), c, this::note);
+    blocks(s.notesToEditors(), at.field("notesToEditors"), c);
+    later(() -> unreferencedNotes(scope));
+  }
+
+  /** The path of the first note with each id, in declaration order. */
+  private static Map<String, DocPath> noteIds(List<Note> notes, DocPath at) {
+    Map<String, DocPath> byId = new LinkedHashMap<>();
+    for (int i = 0; i < notes.size(); i++) {
+      if (!Texts.isBlank(notes.get(i).id())) {
+        byId.putIfAbsent(notes.get(i).id(), at.index(i));
+      }
+    }
+    return byId;
+  }
+
+  private void note(Note note) {
+    DocPath id = here.field("id");
+    if (Texts.isBlank(note.id())) {
+      error(id, "the note id is blank: give the note an id that references can use, such as 1");
+    } else {
+      identifier(note.id(), id, "the note id"); // references still find it
+      DocPath first = ctx.scope.notes.get(note.id());
+      if (!first.toString().equals(here.toString())) { // notes are few; paths are short
+        error(id, "the note id " + Texts.quote(note.id()) + " is already used by " + first
+            + ": give each note its own id");
+      }
+    }
+    if (note.blocks().isEmpty()) {
+      error(here.field("blocks"), "the note " + Texts.quote(note.id())
+          + " is empty: give it text, or remove it and its references");
+    }
+    blocks(note.blocks(), here.field("blocks"), ctx);
+  }
+
+  private void unreferencedNotes(Scope scope) {
+    scope.notes.forEach(
+        (id, path) -> {
+          if (!scope.referenced.contains(id)) {
+            problems.add(Problem.warning(path.toString(), "the note " + Texts.quote(id)
+                + " is never referenced, so readers meet it only among the notes: refer to it"
+                + " from the text (a note reference with id " + Texts.quote(id)
+                + ") or remove it"));
+          }
+        });
+  }
+
+  /** An embargo that ends days before the statement's date is almost always a wrong year. */
+  private void embargo(Statement s, DocPath at) {
+    if (s.embargo().isEmpty() || s.date().isEmpty()) {
+      return;
+    }
+    LocalDate ends = s.embargo().get().toLocalDate();
+    LocalDate dated = s.date().get().date();
+    // A day of slack: an embargo given in UTC may fall on the evening before a local date.
+    if (ends.isBefore(dated.minusDays(1))) {
+      problems.add(Problem.warning(at.field("embargo").toString(), "the embargo ends on " + ends
+          + ", " + ChronoUnit.DAYS.between(ends, dated) + " days before the statement's date "
+          + dated + "; an embargo holds a statement back until it may be published, so it"
+          + " should not end before that date: check both dates"));
+    }
+  }
+
+  private void language(String tag, DocPath at) {
+    if (Texts.isBlank(tag)) {
+      error(at, "the language is blank: give a BCP 47 tag such as en, de-AT or zh-Hant");
+      return;
+    }
+    try {
+      new Locale.Builder().setLanguageTag(tag);
+    } catch (IllformedLocaleException e) {
+      error(at, "the language " + Texts.quote(tag) + " is not a well-formed BCP 47 tag: "
+          + (tag.indexOf('_') >= 0
+              ? "separate its parts with hyphens, as in " + tag.replace('_', '-')
+              : "use a tag such as en, de-AT or zh-Hant"));
+    }
+  }
+
+  private void parties(List<Party> parties, DocPath at) {
+    for (int i = 0; i < parties.size(); i++) {
+      party(parties.get(i), at.index(i));
+    }
+  }
+
+  private void party(Party party, DocPath at) {
+    required(party.name(), at.field("name"), "the name", "name the person or organisation");
+    optional(party.role(), at.field("role"), "the role");
+    optional(party.affiliation(), at.field("affiliation"), "the affiliation");
+  }
+
+  private void contact(Contact contact, DocPath at) {
+    required(contact.name(), at.field("name"), "the name", "name the person or office to call");
+    optional(contact.organisation(), at.field("organisation"), "the organisation");
+    if (optional(contact.email(), at.field("email"), "the email address")) {
+      String email = contact.email().get();
+      int sign = email.indexOf('@');
+      if (email.regionMatches(true, 0, "mailto:", 0, 7)) {
+        error(at.field("email"), "the email address " + Texts.quote(email)
+            + " starts with mailto:; give the address alone, as in " + email.substring(7));
+      } else if (sign <= 0 || sign == email.length() - 1 || email.indexOf('@', sign + 1) >= 0
+          || containsInvisible(email)) {
+        error(at.field("email"), "the email address " + Texts.quote(email)
+            + " is not an address: write it as name@domain, such as press@example.org");
+      }
+    }
+    if (optional(contact.phone(), at.field("phone"), "the phone number")
+        && contact.phone().get().chars().noneMatch(Character::isDigit)) {
+      error(at.field("phone"), "the phone number " + Texts.quote(contact.phone().get())
+          + " has no digits: write it as +32 2 555 01 23");
+    }
+  }
+
+  private void attribution(Attribution attribution, DocPath at) {
+    if (attribution.speaker().isEmpty()
+        && attribution.source().isEmpty()
+        && attribution.context().isEmpty()) {
+      error(at, "the attribution is empty: name a speaker, a source or a context, or leave it out");
+    }
+    attribution.speaker().ifPresent(speaker -> party(speaker, at.field("speaker")));
+    attribution.source().ifPresent(source -> source(source, at.field("source")));
+    optional(attribution.context(), at.field("context"), "the context");
+  }
+
+  private void source(Source source, DocPath at) {
+    if (source.title().isEmpty()
+        && source.medium().isEmpty()
+        && source.url().isEmpty()
+        && source.date().isEmpty()) {
+      error(at, "the source gives no title, medium, URL or date: give at least one, or leave the"
+          + " source out");
+    }
+    optional(source.title(), at.field("title"), "the source's title");
+    optional(source.medium(), at.field("medium"), "the medium");
+    url(source.url(), at.field("url"), "the source URL");
+  }
+
+  private void url(Optional<String> url, DocPath at, String subject) {
+    if (optional(url, at, subject)) {
+      String problem = Urls.problem(url.get(), subject);
+      if (problem != null) {
+        error(at, problem);
+      }
+    }
+  }
+
+  private void section(Section section) {
+    DocPath at = here;
+    int depth = ctx.sections + 1;
+    if (depth > limits.maxSectionDepth()) {
+      tooDeep(at, "sections", depth, limits.maxSectionDepth(), "maxSectionDepth");
+      return;
+    }
+    DocPath heading = at.field("heading");
+    if (Texts.isBlank(section.heading())) {
+      error(heading, "the section heading has no text: give the section a heading");
+    }
+    section.anchor().ifPresent(anchor -> anchor(anchor, at.field("anchor")));
+    Context c = ctx.section();
+    inlines(section.heading(), heading, c);
+    blocks(section.blocks(), at.field("blocks"), c);
+    each(section.subsections(), at.field("subsections"), c, this::section);
+  }
+
+  private void anchor(String anchor, DocPath at) {
+    if (Texts.isBlank(anchor)) {
+      error(at, "the anchor is blank: give an id such as background, or leave it out to derive"
+          + " one from the heading");
+    } else if (identifier(anchor, at, "the anchor")) {
+      DocPath first = anchors.putIfAbsent(anchor, at);
+      if (first != null) {
+        error(at, "the anchor " + Texts.quote(anchor) + " is already used by " + first
+            + "; anchors must be unique in the page, embedded statements included: choose"
+            + " another, or leave it out to derive one from the heading");
+      }
+    }
+  }
+
+  /**
+   * Ids (anchors, note ids) end up in HTML ids and URL fragments: no whitespace, no controls, no
+   * '#'. Returns whether {@code id} is fine.
+   */
+  private boolean identifier(String id, DocPath at, String subject) {
+    if (tooLong(id, at, subject)) {
+      return false;
+    }
+    for (int i = 0, position = 1; i < id.length(); position++) {
+      int c = id.codePointAt(i);
+      i += Character.charCount(c);
+      if (Texts.isInvisible(c) || c == '#') {
+        error(at, subject + " " + Texts.quote(id) + " is not a valid id: it contains "
+            + (c == '#' ? "'#'" : c == ' ' ? "a space" : Texts.codePoint(c))
+            + " at character " + position + "; use letters, digits and hyphens, as in "
+            + suggestedId(id));
+        return false;
+      }
+    }
+    String characters = Texts.characterProblem(id, false); // surrogates, noncharacters
+    if (characters != null) {
+      error(at, subject + " " + characters);
+      return false;
+    }
+    return true;
+  }
+
+  private static String suggestedId(String id) {
+    StringBuilder s = new StringBuilder();
+    boolean gap = false;
+    for (int i = 0; i < id.length(); ) {
+      int c = id.codePointAt(i);
+      i += Character.charCount(c);
+      if (Texts.isInvisible(c) || c == '#') {
+        gap = s.length() > 0;
+      } else {
+        if (gap) {
+          s.append('-');
+        }
+        gap = false;
+        s.appendCodePoint(c);
+      }
+    }
+    return s.length() == 0 ? "note-1" : s.toString();
+  }
+
+  private void blocks(List<Block> blocks, DocPath at, Context c) {
+    each(blocks, at, c, block -> block.accept(this));
+  }
+
+  private void inlines(List<Inline> content, DocPath at, Context c) {
+    each(content, at, c, inline -> inline.accept(this));
+  }
+
+  /** Schedules {@code check} for each node, with {@link #here} and {@link #ctx} set for it. */
+  private <T> void each(List<T> nodes, DocPath at, Context c, Consumer<T> check) {
+    for (int i = 0; i < nodes.size(); i++) {
+      T node = nodes.get(i);
+      DocPath p = at.index(i);
+      later(
+          () -> {
+            here = p;
+            ctx = c;
+            check.accept(node);
+          });
+    }
+  }
+
+  @Override
+  public Void visitParagraph(Block.Paragraph paragraph) {
+    if (Texts.isBlank(paragraph.content())) {
+      error(here, "the paragraph is empty: give it text or remove it");
+    }
+    inlines(paragraph.content(), here.field("content"), ctx);
+    return null;
+  }
+
+  @Override
+  public Void visitBlockQuotation(Block.BlockQuotation quotation) {
+    int depth = ctx.blocks + 1;
+    if (depth > limits.maxNestingDepth()) {
+      tooDeep(here, "block quotations and embedded statements", depth, limits.maxNestingDepth(),
+          "maxNestingDepth");
+      return null;
+    }
+    if (quotation.blocks().isEmpty()) {
+      error(here, "the block quotation is empty: give it the quoted text or remove it");
+    }
+    quotation.attribution().ifPresent(a -> attribution(a, here.field("attribution")));
+    boolean speaker = quotation.attribution().flatMap(Attribution::speaker).isPresent();
+    if (requireSpeakers && !speaker) {
+      error(here, "the block quotation names no speaker, and the house rules"
+          + " (Validator.requireSpeakers) ask for one: give it an attribution with a speaker");
+    }
+    blocks(quotation.blocks(), here.field("blocks"), ctx.blockQuotation(speaker));
+    return null;
+  }
+
+  @Override
+  public Void visitEmbeddedStatement(Block.EmbeddedStatement embedded) {
+    int depth = ctx.blocks + 1;
+    if (depth > limits.maxNestingDepth()) {
+      tooDeep(here, "block quotations and embedded statements", depth, limits.maxNestingDepth(),
+          "maxNestingDepth");
+      return null;
+    }
+    optional(embedded.delivery(), here.field("delivery"), "the delivery");
+    DocPath statement = here.field("statement");
+    if (requireSpeakers && embedded.statement().issuers().isEmpty()) {
+      error(statement.field("issuers"), "the embedded statement names no issuer, and the house"
+          + " rules (Validator.requireSpeakers) ask for one: add the party that delivered it");
+    }
+    Context c = ctx.embedded();
+    later(() -> statement(embedded.statement(), statement, c));
+    return null;
+  }
+
+  @Override
+  public Void visitBulletList(Block.BulletList list) {
+    list(list.items());
+    return null;
+  }
+
+  @Override
+  public Void visitOrderedList(Block.OrderedList list) {
+    list(list.items());
+    return null;
+  }
+
+  private void list(List<ListItem> items) {
+    int depth = ctx.lists + 1;
+    if (depth > limits.maxListDepth()) {
+      tooDeep(here, "lists", depth, limits.maxListDepth(), "maxListDepth");
+      return;
+    }
+    if (items.isEmpty()) {
+      error(here, "the list has no items: give it items or remove it");
+    }
+    Context c = ctx.list();
+    for (int i = 0; i < items.size(); i++) {
+      DocPath item = here.field("items").index(i);
+      if (items.get(i).blocks().isEmpty()) {
+        error(item, "the list item is empty: give it text or remove it");
+      }
+      blocks(items.get(i).blocks(), item.field("blocks"), c);
+    }
+  }
+
+  @Override
+  public Void visitThematicBreak(Block.ThematicBreak thematicBreak) {
+    return null;
+  }
+
+  @Override
+  public Void visitText(Inline.Text text) {
+    DocPath at = here.field("text");
+    if (!tooLong(text.text(), at, "the text")) {
+      String characters = Texts.characterProblem(text.text(), true);
+      if (characters != null) {
+        error(at, "the text " + characters);
+      }
+    }
+    return null;
+  }
+
+  @Override
+  public Void visitEmphasis(Inline.Emphasis emphasis) {
+    markup(emphasis.content(), "the emphasis is empty: give it text or remove it");
+    return null;
+  }
+
+  @Override
+  public Void visitStrong(Inline.Strong strong) {
+    markup(strong.content(), "the strong text is empty: give it text or remove it");
+    return null;
+  }
+
+  @Override
+  public Void visitLink(Inline.Link link) {
+    DocPath target = here.field("target");
+    if (Texts.isBlank(link.target())) {
+      error(target, "the link target is blank: give the URL the link points to (https://…,"
+          + " mailto:…, tel:… or a relative URL)");
+    } else if (!tooLong(link.target(), target, "the link target")) {
+      String problem = Urls.problem(link.target(), "the link target");
+      if (problem != null) {
+        error(target, problem);
+      }
+    }
+    markup(link.content(), "the link has no text, so readers cannot see it: give it the words"
+        + " that carry the link");
+    return null;
+  }
+
+  /** Emphasis, strong and links: nesting, emptiness, content. */
+  private void markup(List<Inline> content, String emptyMessage) {
+    int depth = ctx.markup + 1;
+    if (depth > limits.maxNestingDepth()) {
+      tooDeep(here, "emphasis, strong text and links", depth, limits.maxNestingDepth(),
+          "maxNestingDepth");
+      return;
+    }
+    if (Texts.isBlank(content)) {
+      error(here, emptyMessage);
+    }
+    inlines(content, here.field("content"), ctx.markup());
+  }
+
+  @Override
+  public Void visitLineBreak(Inline.LineBreak lineBreak) {
+    return null;
+  }
+
+  @Override
+  public Void visitNoteReference(Inline.NoteReference reference) {
+    DocPath at = here.field("noteId");
+    String id = reference.noteId();
+    Scope scope = ctx.scope;
+    if (Texts.isBlank(id)) {
+      error(at, "the note reference names no note: give the id of one of this statement's notes");
+    } else if (scope.notes.containsKey(id)) {
+      scope.referenced.add(id);
+    } else if (!tooLong(id, at, "the note reference")) {
+      StringBuilder m = new StringBuilder("the note reference points at ")
+          .append(Texts.quote(id)).append(", which is not a note of this statement; ");
+      if (scope.notes.isEmpty()) {
+        m.append("it has no notes: add a note with id ").append(Texts.quote(id));
+      } else {
+        m.append(scope.notes.size() == 1 ? "its note is " : "its notes are ");
+        int listed = 0;
+        for (String known : scope.notes.keySet()) {
+          if (listed == MAX_LISTED_NOTES) {
+            m.append(" and ").append(scope.notes.size() - listed).append(" more");
+            break;
+          }
+          m.append(listed++ == 0 ? "" : ", ").append(Texts.quote(known));
+        }
+        m.append(": use one of them or add a note with id ").append(Texts.quote(id));
+      }
+      for (Scope s = scope.outer; s != null; s = s.outer) {
+        if (s.notes.containsKey(id)) {
+          m.append(" (the enclosing statement has such a note, but an embedded statement's"
+              + " references point at its own notes)");
+          break;
+        }
+      }
+      error(at, m.toString());
+    }
+    return null;
+  }
+
+  @Override
+  public Void visitQuotation(Inline.Quotation quotation) {
+    int depth = ctx.quotations + 1;
+    if (depth > limits.maxQuotationDepth()) {
+      tooDeep(here, "quotations", depth, limits.maxQuotationDepth(), "maxQuotationDepth");
+      return null;
+    }
+    if (Texts.isBlank(quotation.content())) {
+      error(here, "the quotation is empty: give it the quoted words or remove it");
+    }
+    quotation.attribution().ifPresent(a -> attribution(a, here.field("attribution")));
+    if (requireSpeakers
+        && quotation.kind() == QuoteKind.SPEECH
+        && ctx.blockQuotation == BlockQuotationState.WITHOUT_SPEAKER
+        && quotation.attribution().flatMap(Attribution::speaker).isEmpty()) {
+      error(here, "the speech quotation inside a block quotation names no speaker, and neither"
+          + " does the block quotation; the house rules (Validator.requireSpeakers) ask for one:"
+          + " give either of them an attribution with a speaker");
+    }
+    inlines(quotation.content(), here.field("content"), ctx.quotation());
+    return null;
+  }
+
+  /** A text that must be given: not blank, and a single line of valid characters. */
+  private void required(String text, DocPath at, String subject, String fix) {
+    if (Texts.isBlank(text)) {
+      error(at, subject + " is blank: " + fix);
+    } else {
+      line(text, at, subject);
+    }
+  }
+
+  /** An optional text: when present, not blank and valid. Returns whether it is present and fine. */
+  private boolean optional(Optional<String> text, DocPath at, String subject) {
+    if (text.isEmpty()) {
+      return false;
+    }
+    if (Texts.isBlank(text.get())) {
+      error(at, subject + " is blank: give it text or leave it out");
+      return false;
+    }
+    return line(text.get(), at, subject);
+  }
+
+  /** A single-line text: its length and characters. Returns whether it is fine. */
+  private boolean line(String text, DocPath at, String subject) {
+    if (tooLong(text, at, subject)) {
+      return false;
+    }
+    String characters = Texts.characterProblem(text, false);
+    if (characters != null) {
+      error(at, subject + " " + characters);
+      return false;
+    }
+    return true;
+  }
+
+  private boolean tooLong(String text, DocPath at, String subject) {
+    if (text.length() <= limits.maxTextLength()) {
+      return false;
+    }
+    error(at, subject + " is " + text.length() + " characters long; the limit is "
+        + limits.maxTextLength() + " (Limits.maxTextLength): shorten it or raise the limit");
+    return true;
+  }
+
+  private static boolean containsInvisible(String s) {
+    return s.codePoints().anyMatch(Texts::isInvisible);
+  }
+
+  private void tooDeep(DocPath at, String what, int depth, int limit, String setting) {
+    error(at, what + " nest " + depth + " deep; the limit is " + limit + " (Limits." + setting
+        + "): flatten them or raise the limit (what is inside was not checked)");
+  }
+
+  private void error(DocPath at, String message) {
+    problems.add(new Problem(at.toString(), message));
+  }
+
+  /** The notes of one statement, and which of them the text refers to. */
+  private static final class Scope {
+    final Scope outer;
+    final Map<String, DocPath> notes;
+    final Set<String> referenced = new HashSet<>();
+
+    Scope(Scope outer, Map<String, DocPath> notes) {
+      this.outer = outer;
+      this.notes = notes;
+    }
+  }
+
+  private enum BlockQuotationState {
+    NONE,
+    WITH_SPEAKER,
+    WITHOUT_SPEAKER
+  }
+
+  /** Where a node stands: its statement and how deep each kind of nesting is around it. */
+  private static final class Context {
+    final Scope scope;
+    final int sections;
+    final int lists;
+    final int blocks; // block quotations and embedded statements
+    final int quotations;
+    final int markup; // emphasis, strong and links
+    final BlockQuotationState blockQuotation; // the nearest enclosing block quotation
+
+    private Context(Scope scope, int sections, int lists, int blocks, int quotations, int markup,
+        BlockQuotationState blockQuotation) {
+      this.scope = scope;
+      this.sections = sections;
+      this.lists = lists;
+      this.blocks = blocks;
+      this.quotations = quotations;
+      this.markup = markup;
+      this.blockQuotation = blockQuotation;
+    }
+
+    static Context top(Scope scope) {
+      return new Context(scope, 0, 0, 0, 0, 0, BlockQuotationState.NONE);
+    }
+
+    /** An embedded statement: its own notes and sections; block and list depth carry on. */
+    Context statement(Scope scope) {
+      return new Context(scope, 0, lists, blocks, 0, 0, BlockQuotationState.NONE);
+    }
+
+    Context section() {
+      return new Context(scope, sections + 1, lists, blocks, quotations, markup, blockQuotation);
+    }
+
+    Context list() {
+      return new Context(scope, sections, lists + 1, blocks, quotations, markup, blockQuotation);
+    }
+
+    Context blockQuotation(boolean speaker) {
+      return new Context(scope, sections, lists, blocks + 1, quotations, markup,
+          speaker ? BlockQuotationState.WITH_SPEAKER : BlockQuotationState.WITHOUT_SPEAKER);
+    }
+
+    Context embedded() {
+      return new Context(scope, sections, lists, blocks + 1, quotations, markup, blockQuotation);
+    }
+
+    Context quotation() {
+      return new Context(scope, sections, lists, blocks, quotations + 1, markup, blockQuotation);
+    }
+
+    Context markup() {
+      return new Context(scope, sections, lists, blocks, quotations, markup + 1, blockQuotation);
+    }
+  }
+}
