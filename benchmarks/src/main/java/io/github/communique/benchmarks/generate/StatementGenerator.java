@@ -119,7 +119,7 @@ public final class StatementGenerator {
             .language("en")
             .keywords("inquiry", "transport", "contracts")
             .id("GA-2026-" + size.name().toLowerCase(java.util.Locale.ROOT))
-            .standfirst(sentence(), text(" "), sentence());
+            .standfirst(merged(List.of(sentence(), text(" "), sentence())));
     // The small statement: ~25 paragraphs, a block quotation, then one section with another.
     for (int i = 0; i < 17; i++) {
       builder.paragraph(paragraphContent());
@@ -166,7 +166,7 @@ public final class StatementGenerator {
   private Block blockQuotation() {
     Party speaker = speaker();
     return blockQuote(Attribution.of(speaker), paragraph(paragraphContent()),
-        paragraph(sentence(), text(" "), sentence()));
+        paragraph(merged(List.of(sentence(), text(" "), sentence()))));
   }
 
   private Party speaker() {
@@ -212,7 +212,21 @@ public final class StatementGenerator {
         default -> content.add(sentence());
       }
     }
-    return content.toArray(Inline[]::new);
+    return merged(content);
+  }
+
+  /** Joins adjacent text runs, as a writer's model would hold them. */
+  private static Inline[] merged(List<Inline> content) {
+    List<Inline> merged = new ArrayList<>();
+    for (Inline inline : content) {
+      int last = merged.size() - 1;
+      if (inline instanceof Inline.Text t && last >= 0 && merged.get(last) instanceof Inline.Text p) {
+        merged.set(last, text(p.text() + t.text()));
+      } else {
+        merged.add(inline);
+      }
+    }
+    return merged.toArray(Inline[]::new);
   }
 
   private Inline.Text sentence() {
