@@ -2,27 +2,19 @@ package io.github.communique.validate;
 
 import io.github.communique.model.Attribution;
 import io.github.communique.model.Block;
-import io.github.communique.model.Contact;
 import io.github.communique.model.Inline;
 import io.github.communique.model.ListItem;
 import io.github.communique.model.Note;
-import io.github.communique.model.Party;
 import io.github.communique.model.QuoteKind;
 import io.github.communique.model.Section;
-import io.github.communique.model.Source;
 import io.github.communique.model.Statement;
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IllformedLocaleException;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -42,6 +34,7 @@ final class Check implements Block.Visitor<Void>, Inline.Visitor<Void> {
   private final Limits limits;
   private final boolean requireSpeakers;
   private final List<Problem> problems = new ArrayList<>();
+  private final Fields fields;
   private final Map<String, DocPath> anchors = new HashMap<>(); // explicit anchors, whole page
   private final ArrayDeque<Runnable> stack = new ArrayDeque<>();
   private final List<Runnable> children = new ArrayList<>();
@@ -52,6 +45,7 @@ final class Check implements Block.Visitor<Void>, Inline.Visitor<Void> {
   Check(Limits limits, boolean requireSpeakers) {
     this.limits = limits;
     this.requireSpeakers = requireSpeakers;
+    this.fields = new Fields(limits, problems);
   }
 
   List<Problem> run(Statement statement) {
@@ -74,28 +68,9 @@ final class Check implements Block.Visitor<Void>, Inline.Visitor<Void> {
   }
 
   private void statement(Statement s, DocPath at, Context outer) {
-    required(s.title(), at.field("title"), "the title", "give the statement a headline");
+    fields.metadata(s, at);
     if (!s.standfirst().isEmpty() && Texts.isBlank(s.standfirst())) {
       error(at.field("standfirst"), "the standfirst is blank: give it text or leave it out");
-    }
-    optional(s.label(), at.field("label"), "the label");
-    parties(s.issuers(), at.field("issuers"));
-    parties(s.authors(), at.field("authors"));
-    optional(s.place(), at.field("place"), "the place");
-    language(s.language(), at.field("language"));
-    for (int i = 0; i < s.keywords().size(); i++) {
-      DocPath k = at.field("keywords").index(i);
-      if (Texts.isBlank(s.keywords().get(i))) {
-        error(k, "the keyword is blank: remove it");
-      } else {
-        line(s.keywords().get(i), k, "the keyword");
-      }
-    }
-    optional(s.id(), at.field("id"), "the id");
-    url(s.url(), at.field("url"), "the statement's URL");
-    embargo(s, at);
-    for (int i = 0; i < s.contacts().size(); i++) {
-      contact(s.contacts().get(i), at.field("contacts").index(i));
     }
 
     Scope scope = new Scope(outer == null ? null : outer.scope,
@@ -125,7 +100,7 @@ final class Check implements Block.Visitor<Void>, Inline.Visitor<Void> {
     if (Texts.isBlank(note.id())) {
       error(id, "the note id is blank: give the note an id that references can use, such as 1");
     } else {
-      identifier(note.id(), id, "the note id"); // references still find it
+      fields.identifier(note.id(), id, "the note id"); // references still find it
       DocPath first = ctx.scope.notes.get(note.id());
       if (!first.toString().equals(here.toString())) { // notes are few; paths are short
         error(id, "the note id " + Texts.quote(note.id()) + " is already used by " + first
@@ -151,104 +126,6 @@ final class Check implements Block.Visitor<Void>, Inline.Visitor<Void> {
         });
   }
 
-  /** An embargo that ends days before the statement's date is almost always a wrong year. */
-  private void embargo(Statement s, DocPath at) {
-    if (s.embargo().isEmpty() || s.date().isEmpty()) {
-      return;
-    }
-    LocalDate ends = s.embargo().get().toLocalDate();
-    LocalDate dated = s.date().get().date();
-    // A day of slack: an embargo given in UTC may fall on the evening before a local date.
-    if (ends.isBefore(dated.minusDays(1))) {
-      problems.add(Problem.warning(at.field("embargo").toString(), "the embargo ends on " + ends
-          + ", " + ChronoUnit.DAYS.between(ends, dated) + " days before the statement's date "
-          + dated + "; an embargo holds a statement back until it may be published, so it"
-          + " should not end before that date: check both dates"));
-    }
-  }
-
-  private void language(String tag, DocPath at) {
-    if (Texts.isBlank(tag)) {
-      error(at, "the language is blank: give a BCP 47 tag such as en, de-AT or zh-Hant");
-      return;
-    }
-    try {
-      new Locale.Builder().setLanguageTag(tag);
-    } catch (IllformedLocaleException e) {
-      error(at, "the language " + Texts.quote(tag) + " is not a well-formed BCP 47 tag: "
-          + (tag.indexOf('_') >= 0
-              ? "separate its parts with hyphens, as in " + tag.replace('_', '-')
-              : "use a tag such as en, de-AT or zh-Hant"));
-    }
-  }
-
-  private void parties(List<Party> parties, DocPath at) {
-    for (int i = 0; i < parties.size(); i++) {
-      party(parties.get(i), at.index(i));
-    }
-  }
-
-  private void party(Party party, DocPath at) {
-    required(party.name(), at.field("name"), "the name", "name the person or organisation");
-    optional(party.role(), at.field("role"), "the role");
-    optional(party.affiliation(), at.field("affiliation"), "the affiliation");
-  }
-
-  private void contact(Contact contact, DocPath at) {
-    required(contact.name(), at.field("name"), "the name", "name the person or office to call");
-    optional(contact.organisation(), at.field("organisation"), "the organisation");
-    if (optional(contact.email(), at.field("email"), "the email address")) {
-      String email = contact.email().get();
-      int sign = email.indexOf('@');
-      if (email.regionMatches(true, 0, "mailto:", 0, 7)) {
-        error(at.field("email"), "the email address " + Texts.quote(email)
-            + " starts with mailto:; give the address alone, as in " + email.substring(7));
-      } else if (sign <= 0 || sign == email.length() - 1 || email.indexOf('@', sign + 1) >= 0
-          || containsInvisible(email)) {
-        error(at.field("email"), "the email address " + Texts.quote(email)
-            + " is not an address: write it as name@domain, such as press@example.org");
-      }
-    }
-    if (optional(contact.phone(), at.field("phone"), "the phone number")
-        && contact.phone().get().chars().noneMatch(Character::isDigit)) {
-      error(at.field("phone"), "the phone number " + Texts.quote(contact.phone().get())
-          + " has no digits: write it as +32 2 555 01 23");
-    }
-  }
-
-  private void attribution(Attribution attribution, DocPath at) {
-    if (attribution.speaker().isEmpty()
-        && attribution.source().isEmpty()
-        && attribution.context().isEmpty()) {
-      error(at, "the attribution is empty: name a speaker, a source or a context, or leave it out");
-    }
-    attribution.speaker().ifPresent(speaker -> party(speaker, at.field("speaker")));
-    attribution.source().ifPresent(source -> source(source, at.field("source")));
-    optional(attribution.context(), at.field("context"), "the context");
-  }
-
-  private void source(Source source, DocPath at) {
-    if (source.title().isEmpty()
-        && source.medium().isEmpty()
-        && source.url().isEmpty()
-        && source.date().isEmpty()) {
-      error(at, "the source gives no title, medium, URL or date: give at least one, or leave the"
-          + " source out");
-    }
-    optional(source.title(), at.field("title"), "the source's title");
-    optional(source.medium(), at.field("medium"), "the medium");
-    url(source.url(), at.field("url"), "the source URL");
-  }
-
-  private void url(Optional<String> url, DocPath at, String subject) {
-    if (optional(url, at, subject)) {
-      String problem = Urls.problem(url.get(), subject);
-      if (problem != null) {
-        error(at, problem);
-      }
-    }
-  }
-
   private void section(Section section) {
     DocPath at = here;
     int depth = ctx.sections + 1;
@@ -271,7 +148,7 @@ final class Check implements Block.Visitor<Void>, Inline.Visitor<Void> {
     if (Texts.isBlank(anchor)) {
       error(at, "the anchor is blank: give an id such as background, or leave it out to derive"
           + " one from the heading");
-    } else if (identifier(anchor, at, "the anchor")) {
+    } else if (fields.identifier(anchor, at, "the anchor")) {
       DocPath first = anchors.putIfAbsent(anchor, at);
       if (first != null) {
         error(at, "the anchor " + Texts.quote(anchor) + " is already used by " + first
@@ -279,52 +156,6 @@ final class Check implements Block.Visitor<Void>, Inline.Visitor<Void> {
             + " another, or leave it out to derive one from the heading");
       }
     }
-  }
-
-  /**
-   * Ids (anchors, note ids) end up in HTML ids and URL fragments: no whitespace, no controls, no
-   * '#'. Returns whether {@code id} is fine.
-   */
-  private boolean identifier(String id, DocPath at, String subject) {
-    if (tooLong(id, at, subject)) {
-      return false;
-    }
-    for (int i = 0, position = 1; i < id.length(); position++) {
-      int c = id.codePointAt(i);
-      i += Character.charCount(c);
-      if (Texts.isInvisible(c) || c == '#') {
-        error(at, subject + " " + Texts.quote(id) + " is not a valid id: it contains "
-            + (c == '#' ? "'#'" : c == ' ' ? "a space" : Texts.codePoint(c))
-            + " at character " + position + "; use letters, digits and hyphens, as in "
-            + suggestedId(id));
-        return false;
-      }
-    }
-    String characters = Texts.characterProblem(id, false); // surrogates, noncharacters
-    if (characters != null) {
-      error(at, subject + " " + characters);
-      return false;
-    }
-    return true;
-  }
-
-  private static String suggestedId(String id) {
-    StringBuilder s = new StringBuilder();
-    boolean gap = false;
-    for (int i = 0; i < id.length(); ) {
-      int c = id.codePointAt(i);
-      i += Character.charCount(c);
-      if (Texts.isInvisible(c) || c == '#') {
-        gap = s.length() > 0;
-      } else {
-        if (gap) {
-          s.append('-');
-        }
-        gap = false;
-        s.appendCodePoint(c);
-      }
-    }
-    return s.length() == 0 ? "note-1" : s.toString();
   }
 
   private void blocks(List<Block> blocks, DocPath at, Context c) {
@@ -369,7 +200,7 @@ final class Check implements Block.Visitor<Void>, Inline.Visitor<Void> {
     if (quotation.blocks().isEmpty()) {
       error(here, "the block quotation is empty: give it the quoted text or remove it");
     }
-    quotation.attribution().ifPresent(a -> attribution(a, here.field("attribution")));
+    quotation.attribution().ifPresent(a -> fields.attribution(a, here.field("attribution")));
     boolean speaker = quotation.attribution().flatMap(Attribution::speaker).isPresent();
     if (requireSpeakers && !speaker) {
       error(here, "the block quotation names no speaker, and the house rules"
@@ -387,7 +218,7 @@ final class Check implements Block.Visitor<Void>, Inline.Visitor<Void> {
           "maxNestingDepth");
       return null;
     }
-    optional(embedded.delivery(), here.field("delivery"), "the delivery");
+    fields.optional(embedded.delivery(), here.field("delivery"), "the delivery");
     DocPath statement = here.field("statement");
     if (requireSpeakers && embedded.statement().issuers().isEmpty()) {
       error(statement.field("issuers"), "the embedded statement names no issuer, and the house"
@@ -437,7 +268,7 @@ final class Check implements Block.Visitor<Void>, Inline.Visitor<Void> {
   @Override
   public Void visitText(Inline.Text text) {
     DocPath at = here.field("text");
-    if (!tooLong(text.text(), at, "the text")) {
+    if (!fields.tooLong(text.text(), at, "the text")) {
       String characters = Texts.characterProblem(text.text(), true);
       if (characters != null) {
         error(at, "the text " + characters);
@@ -464,7 +295,7 @@ final class Check implements Block.Visitor<Void>, Inline.Visitor<Void> {
     if (Texts.isBlank(link.target())) {
       error(target, "the link target is blank: give the URL the link points to (https://…,"
           + " mailto:…, tel:… or a relative URL)");
-    } else if (!tooLong(link.target(), target, "the link target")) {
+    } else if (!fields.tooLong(link.target(), target, "the link target")) {
       String problem = Urls.problem(link.target(), "the link target");
       if (problem != null) {
         error(target, problem);
@@ -503,7 +334,7 @@ final class Check implements Block.Visitor<Void>, Inline.Visitor<Void> {
       error(at, "the note reference names no note: give the id of one of this statement's notes");
     } else if (scope.notes.containsKey(id)) {
       scope.referenced.add(id);
-    } else if (!tooLong(id, at, "the note reference")) {
+    } else if (!fields.tooLong(id, at, "the note reference")) {
       StringBuilder m = new StringBuilder("the note reference points at ")
           .append(Texts.quote(id)).append(", which is not a note of this statement; ");
       if (scope.notes.isEmpty()) {
@@ -542,7 +373,7 @@ final class Check implements Block.Visitor<Void>, Inline.Visitor<Void> {
     if (Texts.isBlank(quotation.content())) {
       error(here, "the quotation is empty: give it the quoted words or remove it");
     }
-    quotation.attribution().ifPresent(a -> attribution(a, here.field("attribution")));
+    quotation.attribution().ifPresent(a -> fields.attribution(a, here.field("attribution")));
     if (requireSpeakers
         && quotation.kind() == QuoteKind.SPEECH
         && ctx.blockQuotation == BlockQuotationState.WITHOUT_SPEAKER
@@ -553,53 +384,6 @@ final class Check implements Block.Visitor<Void>, Inline.Visitor<Void> {
     }
     inlines(quotation.content(), here.field("content"), ctx.quotation());
     return null;
-  }
-
-  /** A text that must be given: not blank, and a single line of valid characters. */
-  private void required(String text, DocPath at, String subject, String fix) {
-    if (Texts.isBlank(text)) {
-      error(at, subject + " is blank: " + fix);
-    } else {
-      line(text, at, subject);
-    }
-  }
-
-  /** An optional text: when present, not blank and valid. Returns whether it is present and fine. */
-  private boolean optional(Optional<String> text, DocPath at, String subject) {
-    if (text.isEmpty()) {
-      return false;
-    }
-    if (Texts.isBlank(text.get())) {
-      error(at, subject + " is blank: give it text or leave it out");
-      return false;
-    }
-    return line(text.get(), at, subject);
-  }
-
-  /** A single-line text: its length and characters. Returns whether it is fine. */
-  private boolean line(String text, DocPath at, String subject) {
-    if (tooLong(text, at, subject)) {
-      return false;
-    }
-    String characters = Texts.characterProblem(text, false);
-    if (characters != null) {
-      error(at, subject + " " + characters);
-      return false;
-    }
-    return true;
-  }
-
-  private boolean tooLong(String text, DocPath at, String subject) {
-    if (text.length() <= limits.maxTextLength()) {
-      return false;
-    }
-    error(at, subject + " is " + text.length() + " characters long; the limit is "
-        + limits.maxTextLength() + " (Limits.maxTextLength): shorten it or raise the limit");
-    return true;
-  }
-
-  private static boolean containsInvisible(String s) {
-    return s.codePoints().anyMatch(Texts::isInvisible);
   }
 
   private void tooDeep(DocPath at, String what, int depth, int limit, String setting) {
