@@ -14,6 +14,7 @@ import com.fasterxml.jackson.core.StreamWriteConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.ContentReference;
 import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -63,6 +64,8 @@ public final class JsonCodec {
                     .build())
             // The writer refuses what the reader would refuse, so every file it writes reads back.
             .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(maxDepth).build())
+            // Emoji and other characters beyond the BMP as UTF-8, not as escaped surrogate pairs.
+            .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
             // The caller owns the streams it passes in.
             .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
@@ -160,6 +163,7 @@ public final class JsonCodec {
     String problem;
     JsonLocation location = null;
     if (message.contains("getMaxNestingDepth")) {
+      location = parser.currentTokenLocation(); // the bracket that opens one level too many
       problem =
           "the document nests more than " + maxDepth + " levels of JSON deep, the most Limits"
               + " allow (the bound grows with maxNestingDepth, maxListDepth, maxQuotationDepth"
@@ -174,11 +178,11 @@ public final class JsonCodec {
     } else if (message.contains("getMaxDocumentLength")) {
       problem = documentTooLong("bytes");
     } else if (message.contains("getMaxNameLength")) {
-      location = parser.currentTokenLocation();
+      // The name never became a token: report where reading stopped, inside or after it.
       problem = "a field name is longer than 1000 characters: no field of a statement has such a"
           + " name; check the quotes around the field names";
     } else if (message.contains("getMaxNumberLength")) {
-      location = parser.currentTokenLocation();
+      location = parser.currentTokenLocation(); // the field whose value the number is
       problem = "a number is longer than 100 digits: the only number in a statement is an"
           + " orderedList's \"start\", a whole number";
     } else {
@@ -206,7 +210,7 @@ public final class JsonCodec {
   private static String endsEarly(JsonParser parser, JsonEOFException e) {
     JsonStreamContext open = parser.getParsingContext();
     String message = firstLine(e.getOriginalMessage());
-    if (message.contains("String value")) {
+    if (message.contains("closing quote")) {
       return "the document ends inside a string: add the closing \" (or the text after it that"
           + " was cut off)";
     }
