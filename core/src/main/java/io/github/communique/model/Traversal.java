@@ -72,6 +72,15 @@ public final class Traversal {
     return List.copyOf(ordered.values());
   }
 
+  /**
+   * Reports every block and every inline to the consumers in reading order, embedded statements
+   * included, without collecting them first: for passes over large statements that should not
+   * allocate in proportion to their size (a renderer's metadata pass, for one).
+   */
+  public static void walk(Statement statement, Consumer<Block> onBlock, Consumer<Inline> onInline) {
+    new Walker(true, onBlock, onInline, s -> {}).statement(statement);
+  }
+
   /** The text of inline content without any markup or quotation marks: for ids and metadata. */
   public static String plainText(List<Inline> content) {
     StringBuilder text = new StringBuilder();
@@ -114,18 +123,24 @@ public final class Traversal {
     }
 
     void statement(Statement statement) {
-      statement.standfirst().forEach(this::inline);
-      statement.body().forEach(this::block);
-      statement.sections().forEach(this::section);
-      statement.notes().forEach(note -> note.blocks().forEach(this::block));
-      statement.notesToEditors().forEach(this::block);
+      inlines(statement.standfirst());
+      blocks(statement.body());
+      for (int i = 0; i < statement.sections().size(); i++) {
+        section(statement.sections().get(i));
+      }
+      for (int i = 0; i < statement.notes().size(); i++) {
+        blocks(statement.notes().get(i).blocks());
+      }
+      blocks(statement.notesToEditors());
     }
 
     void section(Section section) {
       onSection.accept(section);
-      section.heading().forEach(this::inline);
-      section.blocks().forEach(this::block);
-      section.subsections().forEach(this::section);
+      inlines(section.heading());
+      blocks(section.blocks());
+      for (int i = 0; i < section.subsections().size(); i++) {
+        section(section.subsections().get(i));
+      }
     }
 
     void block(Block block) {
@@ -138,15 +153,34 @@ public final class Traversal {
       inline.accept(this);
     }
 
+    // Index loops, not forEach(this::...): a walk over a large statement allocates nothing.
+    private void blocks(List<Block> blocks) {
+      for (int i = 0; i < blocks.size(); i++) {
+        block(blocks.get(i));
+      }
+    }
+
+    private void inlines(List<Inline> inlines) {
+      for (int i = 0; i < inlines.size(); i++) {
+        inline(inlines.get(i));
+      }
+    }
+
+    private void items(List<ListItem> items) {
+      for (int i = 0; i < items.size(); i++) {
+        blocks(items.get(i).blocks());
+      }
+    }
+
     @Override
     public Void visitParagraph(Block.Paragraph paragraph) {
-      paragraph.content().forEach(this::inline);
+      inlines(paragraph.content());
       return null;
     }
 
     @Override
     public Void visitBlockQuotation(Block.BlockQuotation blockQuotation) {
-      blockQuotation.blocks().forEach(this::block);
+      blocks(blockQuotation.blocks());
       return null;
     }
 
@@ -160,13 +194,13 @@ public final class Traversal {
 
     @Override
     public Void visitBulletList(Block.BulletList list) {
-      list.items().forEach(item -> item.blocks().forEach(this::block));
+      items(list.items());
       return null;
     }
 
     @Override
     public Void visitOrderedList(Block.OrderedList list) {
-      list.items().forEach(item -> item.blocks().forEach(this::block));
+      items(list.items());
       return null;
     }
 
@@ -182,19 +216,19 @@ public final class Traversal {
 
     @Override
     public Void visitEmphasis(Inline.Emphasis emphasis) {
-      emphasis.content().forEach(this::inline);
+      inlines(emphasis.content());
       return null;
     }
 
     @Override
     public Void visitStrong(Inline.Strong strong) {
-      strong.content().forEach(this::inline);
+      inlines(strong.content());
       return null;
     }
 
     @Override
     public Void visitLink(Inline.Link link) {
-      link.content().forEach(this::inline);
+      inlines(link.content());
       return null;
     }
 
@@ -210,7 +244,7 @@ public final class Traversal {
 
     @Override
     public Void visitQuotation(Inline.Quotation quotation) {
-      quotation.content().forEach(this::inline);
+      inlines(quotation.content());
       return null;
     }
   }

@@ -15,9 +15,6 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.ContentReference;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import io.github.communique.model.Statement;
 import io.github.communique.model.StatementFormatException;
 import io.github.communique.validate.Limits;
@@ -29,7 +26,9 @@ import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -131,7 +130,7 @@ public final class JsonCodec {
   }
 
   public static Map<String, SourceMap.Position> newPositions() {
-    return new HashMap<>();
+    return new HashMap<>(256);
   }
 
   private Statement read(JsonParser parser, String source, Map<String, SourceMap.Position> positions)
@@ -162,8 +161,10 @@ public final class JsonCodec {
     String message = String.valueOf(e.getOriginalMessage());
     String problem;
     JsonLocation location = null;
+    String pointer = null;
     if (message.contains("getMaxNestingDepth")) {
       location = parser.currentTokenLocation(); // the bracket that opens one level too many
+      pointer = outerPointer(parser.getParsingContext());
       problem =
           "the document nests more than " + maxDepth + " levels of JSON deep, the most Limits"
               + " allow (the bound grows with maxNestingDepth, maxListDepth, maxQuotationDepth"
@@ -188,7 +189,19 @@ public final class JsonCodec {
     } else {
       problem = "the document exceeds a reading limit: " + message;
     }
-    return at(parser, source, location, problem);
+    return at(parser, source, location, pointer, problem);
+  }
+
+  /**
+   * The pointer of the part where too deep a nesting starts (eight levels down at most), rather
+   * than one hundreds of levels long: the line and column say where it became too deep.
+   */
+  private static String outerPointer(JsonStreamContext deepest) {
+    List<JsonStreamContext> path = new ArrayList<>();
+    for (JsonStreamContext c = deepest; c != null; c = c.getParent()) {
+      path.add(c);
+    }
+    return path.get(Math.max(0, path.size() - 9)).pathAsPointer().toString();
   }
 
   private String documentTooLong(String unit) {
@@ -199,8 +212,15 @@ public final class JsonCodec {
 
   private static StatementFormatException at(
       JsonParser parser, String source, JsonLocation location, String problem) {
+    return at(parser, source, location, null, problem);
+  }
+
+  private static StatementFormatException at(
+      JsonParser parser, String source, JsonLocation location, String pointer, String problem) {
     JsonLocation where = location != null ? location : parser.currentLocation();
-    String pointer = parser.getParsingContext().pathAsPointer().toString();
+    if (pointer == null) {
+      pointer = parser.getParsingContext().pathAsPointer().toString();
+    }
     return new StatementFormatException(
         source, Math.max(0, where.getLineNr()), Math.max(0, where.getColumnNr()),
         Optional.of(pointer), problem);
@@ -267,7 +287,7 @@ public final class JsonCodec {
 
   private void write(Statement statement, JsonGenerator generator) throws IOException {
     if (pretty) {
-      generator.setPrettyPrinter(prettyPrinter());
+      generator.setPrettyPrinter(new Layout());
     }
     try {
       new StatementWriter(generator).document(statement);
@@ -284,16 +304,4 @@ public final class JsonCodec {
     generator.flush();
   }
 
-  /** Two-space indents, {@code "name": value}, one array item per line, {@code \n} always. */
-  private static DefaultPrettyPrinter prettyPrinter() {
-    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-    Separators separators =
-        Separators.createDefaultInstance()
-            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-            .withObjectEmptySeparator("")
-            .withArrayEmptySeparator("");
-    return new DefaultPrettyPrinter(separators)
-        .withObjectIndenter(indenter)
-        .withArrayIndenter(indenter);
-  }
 }

@@ -34,6 +34,27 @@ final class Names {
     return i == null ? -1 : i;
   }
 
+  /**
+   * The index of the name in {@code text[offset, offset + length)}, or -1: for string values
+   * (types, kinds), which Jackson does not intern, so that no String is made to look them up.
+   */
+  int indexOf(char[] text, int offset, int length) {
+    search:
+    for (int i = 0; i < names.size(); i++) {
+      String name = names.get(i);
+      if (name.length() != length) {
+        continue;
+      }
+      for (int c = 0; c < length; c++) {
+        if (name.charAt(c) != text[offset + c]) {
+          continue search;
+        }
+      }
+      return i;
+    }
+    return -1;
+  }
+
   String name(int index) {
     return names.get(index);
   }

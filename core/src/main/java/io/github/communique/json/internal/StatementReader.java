@@ -32,6 +32,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Reads one statement from a Jackson token stream straight into the model: no tree, no
@@ -90,6 +91,14 @@ public final class StatementReader {
   };
 
   private final JsonParser p;
+  private final Item<Party> party = this::partyItem;
+  private final Item<String> keyword = this::stringItem;
+  private final Item<Contact> contact = this::contactItem;
+  private final Item<Section> section = this::sectionItem;
+  private final Item<Note> note = this::noteItem;
+  private final Item<ListItem> listItem = this::listItem;
+  private final Item<Block> block = this::blockItem;
+  private final Item<Inline> inline = this::inlineItem;
   private final String source;
   private final Map<String, SourceMap.Position> positions;
 
@@ -118,7 +127,7 @@ public final class StatementReader {
     }
     String root = positions == null ? null : "";
     record(root);
-    Statement statement = statement(root, Statement.DEFAULT_LANGUAGE, true);
+    Statement statement = statement(root, true);
     JsonToken after = p.nextToken();
     if (after != null) {
       throw fail(
@@ -131,9 +140,9 @@ public final class StatementReader {
 
   // ---------------------------------------------------------------- statements
 
-  private Statement statement(String path, String inheritedLanguage, boolean top)
-      throws IOException {
-    JsonLocation start = p.currentTokenLocation();
+  /** A statement object: the document ({@code top}) or an embedded statement. */
+  private Statement statement(String path, boolean top) throws IOException {
+    long start = mark();
     long seen = 0;
     String format = null;
     String title = null;
@@ -143,7 +152,7 @@ public final class StatementReader {
     List<Party> authors = List.of();
     Optional<StatementDate> date = Optional.empty();
     Optional<String> place = Optional.empty();
-    String language = inheritedLanguage;
+    String language = Statement.DEFAULT_LANGUAGE; // also in an embedded one: no inheritance
     List<String> keywords = List.of();
     Optional<String> id = Optional.empty();
     Optional<String> url = Optional.empty();
@@ -171,19 +180,19 @@ public final class StatementReader {
         case 1 -> title = string(t, name);
         case 2 -> standfirst = inlines(t, name, at);
         case 3 -> label = Optional.of(string(t, name));
-        case 4 -> issuers = array(t, name, at, this::partyItem);
-        case 5 -> authors = array(t, name, at, this::partyItem);
+        case 4 -> issuers = array(t, name, at, party);
+        case 5 -> authors = array(t, name, at, party);
         case 6 -> date = Optional.of(statementDate(object(t, name), at));
         case 7 -> place = Optional.of(string(t, name));
         case 8 -> language = string(t, name);
-        case 9 -> keywords = array(t, name, at, this::stringItem);
+        case 9 -> keywords = array(t, name, at, keyword);
         case 10 -> id = Optional.of(string(t, name));
         case 11 -> url = Optional.of(string(t, name));
         case 12 -> embargo = Optional.of(embargo(string(t, name)));
-        case 13 -> contacts = array(t, name, at, this::contactItem);
+        case 13 -> contacts = array(t, name, at, contact);
         case 14 -> body = blocks(t, name, at);
-        case 15 -> sections = array(t, name, at, this::sectionItem);
-        case 16 -> notes = array(t, name, at, this::noteItem);
+        case 15 -> sections = array(t, name, at, section);
+        case 16 -> notes = array(t, name, at, note);
         case 17 -> notesToEditors = blocks(t, name, at);
         default -> throw new AssertionError(name);
       }
@@ -227,7 +236,7 @@ public final class StatementReader {
 
   private Party partyItem(JsonToken t, String array, String path) throws IOException {
     expectObject(t, array, "a party");
-    JsonLocation start = p.currentTokenLocation();
+    long start = mark();
     long seen = 0;
     String name = null;
     Party.Kind kind = null;
@@ -256,12 +265,12 @@ public final class StatementReader {
     return new Party(name, kind, role, affiliation);
   }
 
-  private StatementDate statementDate(JsonLocation start, String path) throws IOException {
+  private StatementDate statementDate(long start, String path) throws IOException {
     long seen = 0;
     LocalDate date = null;
     Optional<LocalTime> time = Optional.empty();
     Optional<ZoneId> zone = Optional.empty();
-    JsonLocation zoneAt = null;
+    long zoneAt = 0;
     for (String field; (field = p.nextFieldName()) != null; ) {
       int f = field(DATE, field, seen, DATE.what());
       seen |= 1L << f;
@@ -271,7 +280,7 @@ public final class StatementReader {
         case 0 -> date = localDate(string(v, field));
         case 1 -> time = Optional.of(localTime(string(v, field)));
         case 2 -> {
-          zoneAt = p.currentTokenLocation();
+          zoneAt = mark();
           zone = Optional.of(zone(string(v, field)));
         }
         default -> throw new AssertionError(field);
@@ -291,7 +300,7 @@ public final class StatementReader {
 
   private Contact contactItem(JsonToken t, String array, String path) throws IOException {
     expectObject(t, array, "a contact");
-    JsonLocation start = p.currentTokenLocation();
+    long start = mark();
     long seen = 0;
     String name = null;
     Optional<String> organisation = Optional.empty();
@@ -333,7 +342,7 @@ public final class StatementReader {
         case 0 -> heading = inlines(v, field, at);
         case 1 -> anchor = Optional.of(string(v, field));
         case 2 -> blocks = blocks(v, field, at);
-        case 3 -> subsections = array(v, field, at, this::sectionItem);
+        case 3 -> subsections = array(v, field, at, section);
         default -> throw new AssertionError(field);
       }
     }
@@ -342,7 +351,7 @@ public final class StatementReader {
 
   private Note noteItem(JsonToken t, String array, String path) throws IOException {
     expectObject(t, array, "a note");
-    JsonLocation start = p.currentTokenLocation();
+    long start = mark();
     long seen = 0;
     String id = null;
     List<Block> blocks = List.of();
@@ -429,15 +438,15 @@ public final class StatementReader {
   // ---------------------------------------------------------------- blocks
 
   private List<Block> blocks(JsonToken t, String name, String path) throws IOException {
-    return array(t, name, path, this::blockItem);
+    return array(t, name, path, block);
   }
 
   private Block blockItem(JsonToken t, String array, String path) throws IOException {
     expectObject(t, array, "a block object ({\"type\": \"paragraph\", ...})");
-    JsonLocation start = p.currentTokenLocation();
+    long start = mark();
     int type = -1;
     long seen = 0;
-    JsonLocation[] early = null;
+    long[] early = null;
     List<Inline> content = List.of();
     List<Block> blocks = List.of();
     Optional<Attribution> attribution = Optional.empty();
@@ -452,7 +461,8 @@ public final class StatementReader {
         early = remember(early, f, BLOCK);
       }
       JsonToken v = p.nextToken();
-      String at = child(path, field);
+      // No problem is ever reported at a type: recording it would only fill the source map.
+      String at = f == 0 ? null : child(path, field);
       record(at);
       switch (f) {
         case 0 -> {
@@ -464,10 +474,10 @@ public final class StatementReader {
         case 3 -> attribution = Optional.of(attribution(v, field, at));
         case 4 -> {
           expectField(v, JsonToken.START_OBJECT, field, "a statement object");
-          statement = statement(at, Statement.DEFAULT_LANGUAGE, false);
+          statement = statement(at, false);
         }
         case 5 -> delivery = Optional.of(string(v, field));
-        case 6 -> items = array(v, field, at, this::listItem);
+        case 6 -> items = array(v, field, at, listItem);
         case 7 -> number = start(v, field);
         default -> throw new AssertionError(field);
       }
@@ -515,7 +525,7 @@ public final class StatementReader {
           "expected an array of inlines for \"" + name + "\", found a string: write it as an"
               + " array, [\"...\"]");
     }
-    return array(t, name, path, this::inlineItem);
+    return array(t, name, path, inline);
   }
 
   private Inline inlineItem(JsonToken t, String array, String path) throws IOException {
@@ -523,10 +533,10 @@ public final class StatementReader {
       return new Inline.Text(p.getText());
     }
     expectObject(t, array, "an inline (a string, or an object with \"type\")");
-    JsonLocation start = p.currentTokenLocation();
+    long start = mark();
     int type = -1;
     long seen = 0;
-    JsonLocation[] early = null;
+    long[] early = null;
     String text = null;
     List<Inline> content = List.of();
     String target = null;
@@ -540,7 +550,7 @@ public final class StatementReader {
         early = remember(early, f, INLINE);
       }
       JsonToken v = p.nextToken();
-      String at = child(path, field);
+      String at = f == 0 ? null : child(path, field);
       record(at);
       switch (f) {
         case 0 -> {
@@ -618,16 +628,19 @@ public final class StatementReader {
   }
 
   /** Checks that the current token opens an object and returns where it starts. */
-  private JsonLocation object(JsonToken t, String name) throws IOException {
+  private long object(JsonToken t, String name) throws IOException {
     expectField(t, JsonToken.START_OBJECT, name, "an object");
-    return p.currentTokenLocation();
+    return mark();
   }
 
   /** The index of a string value among {@code choices}: a type, a kind. */
   private int choice(JsonToken t, String name, Names choices) throws IOException {
-    String value = string(t, name);
-    int i = choices.indexOf(value);
+    if (t != JsonToken.VALUE_STRING) {
+      throw wrongType(t, name, "a string");
+    }
+    int i = choices.indexOf(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
     if (i < 0) {
+      String value = p.getText();
       throw fail(
           "unknown "
               + choices.what()
@@ -689,14 +702,14 @@ public final class StatementReader {
   }
 
   /** Remembers where a field read before "type" was, to report it if the type lacks it. */
-  private JsonLocation[] remember(JsonLocation[] early, int field, Names fields) {
-    JsonLocation[] e = early == null ? new JsonLocation[fields.size()] : early;
-    e[field] = p.currentTokenLocation();
+  private long[] remember(long[] early, int field, Names fields) {
+    long[] e = early == null ? new long[fields.size()] : early;
+    e[field] = mark();
     return e;
   }
 
   private void checkEarly(Names fields, Names types, long[] fieldsOfType, int type, long seen,
-      JsonLocation[] early) {
+      long[] early) {
     long foreign = seen & ~1L & ~fieldsOfType[type];
     if (foreign == 0) {
       return;
@@ -723,7 +736,7 @@ public final class StatementReader {
   }
 
   /** {@code value}, unless the object just closed lacks it: call after its closing brace. */
-  private <T> T required(T value, JsonLocation start, String field, String what,
+  private <T> T required(T value, long start, String field, String what,
       String example) {
     if (value == null) {
       throw missing(start, field, what, example);
@@ -732,29 +745,26 @@ public final class StatementReader {
   }
 
   private LocalDate localDate(String text) {
-    try {
-      return LocalDate.parse(text);
-    } catch (DateTimeException e) {
-      throw fail("malformed date \"" + text + "\": write a calendar date as YYYY-MM-DD, for"
-          + " example \"2026-11-25\"");
-    }
+    return parsed(text, LocalDate::parse, "malformed date",
+        "write a calendar date as YYYY-MM-DD, for example \"2026-11-25\"");
   }
 
   private LocalTime localTime(String text) {
-    try {
-      return LocalTime.parse(text);
-    } catch (DateTimeException e) {
-      throw fail("malformed time \"" + text + "\": write a 24-hour time as HH:MM or HH:MM:SS,"
-          + " for example \"14:30\"");
-    }
+    return parsed(text, LocalTime::parse, "malformed time",
+        "write a 24-hour time as HH:MM or HH:MM:SS, for example \"14:30\"");
   }
 
   private ZoneId zone(String text) {
+    return parsed(text, ZoneId::of, "unknown time zone",
+        "use a region such as \"Europe/Berlin\" or an offset such as \"+01:00\"");
+  }
+
+  /** {@code text} parsed by a java.time parser, or the error "what "text": fix". */
+  private <T> T parsed(String text, Function<String, T> parser, String what, String fix) {
     try {
-      return ZoneId.of(text);
+      return parser.apply(text);
     } catch (DateTimeException e) {
-      throw fail("unknown time zone \"" + text + "\": use a region such as \"Europe/Berlin\" or"
-          + " an offset such as \"+01:00\"");
+      throw fail(what + " \"" + text + "\": " + fix);
     }
   }
 
@@ -791,9 +801,26 @@ public final class StatementReader {
 
   private void record(String path) {
     if (path != null) {
-      JsonLocation at = p.currentTokenLocation();
-      positions.put(path, new SourceMap.Position(at.getLineNr(), at.getColumnNr()));
+      long at = mark();
+      positions.put(path, new SourceMap.Position(line(at), column(at)));
     }
+  }
+
+  /**
+   * Where the current token starts, as line and column packed in a long, so that the mark taken
+   * at every object (needed only if the object turns out to be wrong) is not kept as an object.
+   */
+  private long mark() {
+    JsonLocation at = p.currentTokenLocation();
+    return ((long) at.getLineNr() << 32) | (at.getColumnNr() & 0xffffffffL);
+  }
+
+  private static int line(long mark) {
+    return (int) (mark >>> 32);
+  }
+
+  private static int column(long mark) {
+    return (int) mark;
   }
 
   private String pointer() {
@@ -802,12 +829,12 @@ public final class StatementReader {
   }
 
   private StatementFormatException fail(String problem) {
-    return failAt(p.currentTokenLocation(), pointer(), problem);
+    return failAt(mark(), pointer(), problem);
   }
 
-  private StatementFormatException failAt(JsonLocation at, String pointer, String problem) {
+  private StatementFormatException failAt(long at, String pointer, String problem) {
     return new StatementFormatException(
-        source, at.getLineNr(), at.getColumnNr(), Optional.of(pointer), problem);
+        source, line(at), column(at), Optional.of(pointer), problem);
   }
 
   private StatementFormatException wrongType(JsonToken t, String name, String expected) {
@@ -836,7 +863,7 @@ public final class StatementReader {
   }
 
   /** The error for a required field that an object lacks, reported where the object starts. */
-  private StatementFormatException missing(JsonLocation start, String field, String what,
+  private StatementFormatException missing(long start, String field, String what,
       String example) {
     // At the closing brace the parser's context is the parent, whose path is the object's.
     return failAt(start, pointer(), "missing \"" + field + "\" in " + what + ": add " + example);

@@ -1,0 +1,284 @@
+package io.github.communique.cli;
+
+import io.github.communique.model.Statement;
+import io.github.communique.render.RenderOptions;
+import io.github.communique.render.Renderer;
+import io.github.communique.render.Renderers;
+import io.github.communique.validate.Limits;
+import io.github.communique.validate.Validator;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code communique render}: statements to HTML, PDF, text or any renderer on the class path. */
+@Command(
+    name = "render",
+    mixinStandardHelpOptions = true,
+    versionProvider = Communique.Version.class,
+    sortOptions = false,
+    headerHeading = "%n",
+    synopsisHeading = "%nUsage: ",
+    header = "Render statements to HTML, PDF, text or any format a renderer provides.",
+    description = {
+      "",
+      "Reads each FILE (JSON or Markdown) and writes NAME.html, NAME.pdf, NAME.txt (the renderer's"
+          + " extension) next to it, or into DIR with -o. A directory renders every .json and .md"
+          + " file in it (with -r, in its subdirectories too, mirrored under DIR). Files render in"
+          + " parallel; one that fails is reported and the others go on. Every statement is"
+          + " validated first; problems are reported as file:line:column: message.",
+      "",
+      "'-' reads standard input; with one format and no -o the result goes to standard output.",
+      "Files are written atomically: a failed render leaves no partial file and keeps the old one.",
+      ""
+    },
+    footer = ExitCodes.HELP_FOOTER)
+final class RenderCommand implements Callable<Integer> {
+
+  @ParentCommand Communique root;
+
+  @Spec CommandSpec spec;
+
+  @Mixin BatchOptions batch;
+
+
+  @Option(
+      names = {"-t", "--to"},
+      paramLabel = "FORMAT",
+      split = ",",
+      defaultValue = "html",
+      description =
+          "Formats to render, comma-separated: html, pdf, text, any other renderer's format"
+              + " (see 'communique formats'), or all. Default: html.")
+  List<String> formats;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "DIR",
+      description =
+          "Directory for the output files, created when missing; - writes standard output (one"
+              + " input, one format). Default: next to each input.")
+  String output;
+
+
+  @Mixin InputSettings input;
+
+  @Mixin ValidationSettings rules;
+
+  @Option(
+      names = "--no-validate",
+      description = "Render without checking the statements first (drafts; renderers stay safe).")
+  boolean noValidate;
+
+
+  @Mixin RenderSettings settings;
+
+
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter err = spec.commandLine().getErr();
+    List<Renderer> renderers = renderers();
+    RenderOptions options = settings.toOptions();
+    Limits limits = input.limits(spec);
+    List<Inputs.Input> inputs = batch.inputs(spec, input);
+    boolean toStdout = "-".equals(output) || (output == null && inputs.get(0).isStdin());
+    if (toStdout && (inputs.size() != 1 || renderers.size() != 1)) {
+      throw usageError(
+          inputs.stream().anyMatch(Inputs.Input::isStdin)
+              ? "standard input with several formats needs -o DIR for the files"
+              : "-o - (standard output) takes one input and one format");
+    }
+    if (toStdout && root.interactive() && !renderers.get(0).mediaType().startsWith("text/")) {
+      throw usageError(
+          "not writing " + renderers.get(0).mediaType() + " to a terminal: use -o DIR, or redirect"
+              + " standard output to a file");
+    }
+    Optional<Path> outputDir =
+        output == null || toStdout ? Optional.empty() : Optional.of(Path.of(output));
+    if (!toStdout) {
+      checkTargets(inputs, renderers, outputDir);
+    }
+
+    StatementFiles reader = new StatementFiles(limits, root.stdin());
+    Validator validator =
+        noValidate ? null : rules.validator(limits);
+    BatchRunner runner = new BatchRunner(err, !batch.quiet && !toStdout && root.interactive(), batch.threads);
+    List<Path> written = new ArrayList<>();
+    runner.run(
+        inputs,
+        in -> renderOne(in, reader, validator, renderers, options, outputDir, toStdout),
+        (outcome, progress) -> {
+          for (Diagnostic d : outcome.diagnostics) {
+            if (!batch.quiet || d.exitCode() != ExitCodes.OK) {
+              progress.println(d.message());
+            }
+            if (root.verbose() && d.cause() != null) {
+              progress.println(d.stackTrace());
+            }
+          }
+          if (root.verbose()) {
+            outcome.written.forEach(p -> progress.println("wrote " + p));
+          }
+          if (inputs.size() == 1) {
+            written.addAll(outcome.written);
+          }
+        });
+    if (!batch.quiet && !toStdout) {
+      err.println(summary(runner, inputs, renderers, written));
+    }
+    err.flush();
+    return runner.exitCode;
+  }
+
+  private Outcome renderOne(
+      Inputs.Input in,
+      StatementFiles reader,
+      Validator validator,
+      List<Renderer> renderers,
+      RenderOptions options,
+      Optional<Path> outputDir,
+      boolean toStdout) {
+    Outcome outcome = new Outcome(in);
+    Statement statement;
+    try {
+      Optional<Statement> valid =
+          validator == null ? Optional.of(reader.read(in)) : reader.readValid(in, validator, outcome);
+      if (valid.isEmpty()) {
+        return outcome; // the problems are in the outcome; an invalid statement is not rendered
+      }
+      statement = valid.get();
+    } catch (Exception | Error e) {
+      return outcome.add(Diagnostic.of(in.displayName(), e));
+    }
+    for (Renderer renderer : renderers) {
+      try {
+        if (toStdout) {
+          OutputStream out = root.stdout();
+          spec.commandLine().getOut().flush();
+          renderer.render(statement, options, out);
+          out.flush();
+        } else {
+          Path target = target(in, renderer, outputDir);
+          AtomicFiles.write(target, out -> renderer.render(statement, options, out));
+          outcome.written.add(target);
+        }
+      } catch (Exception | Error e) {
+        outcome.add(Diagnostic.of(in.displayName() + ": " + renderer.format(), e));
+      }
+    }
+    return outcome;
+  }
+
+  /** The renderers for --to, in the order asked for; an unknown format is a usage error. */
+  private List<Renderer> renderers() {
+    Renderers available = root.renderers();
+    if (available.all().isEmpty()) {
+      throw usageError("no renderers found on the class path");
+    }
+    Set<Renderer> chosen = new LinkedHashSet<>();
+    for (String format : formats) {
+      String name = format.strip();
+      if (name.equalsIgnoreCase("all")) {
+        chosen.addAll(available.all());
+        continue;
+      }
+      chosen.add(
+          available
+              .find(name)
+              .orElseThrow(
+                  () ->
+                      usageError(
+                          "unknown format '" + name + "' for --to; available: "
+                              + String.join(", ", available.formats())
+                              + " (a renderer's jar on the class path adds its format)")));
+    }
+    return List.copyOf(chosen);
+  }
+
+  /** Where the output of {@code renderer} for {@code in} goes: NAME.EXT beside it or in DIR. */
+  private static Path target(Inputs.Input in, Renderer renderer, Optional<Path> outputDir) {
+    String name = in.baseName() + "." + renderer.fileExtension();
+    if (outputDir.isPresent()) {
+      return outputDir.get().resolve(in.relativeDir()).resolve(name);
+    }
+    return in.file().orElseThrow().resolveSibling(name);
+  }
+
+  /**
+   * Refuses, before anything is written, two inputs that would write the same file (a.json and
+   * a.md) and an output that would replace an input (a Markdown renderer on a.md).
+   */
+  private void checkTargets(List<Inputs.Input> inputs, List<Renderer> renderers, Optional<Path> outputDir) {
+    Map<Path, Inputs.Input> byTarget = new HashMap<>();
+    Set<Path> sources = new java.util.HashSet<>();
+    for (Inputs.Input in : inputs) {
+      in.file().ifPresent(f -> sources.add(f.toAbsolutePath().normalize()));
+    }
+    for (Inputs.Input in : inputs) {
+      for (Renderer renderer : renderers) {
+        Path target = target(in, renderer, outputDir);
+        Path key = target.toAbsolutePath().normalize();
+        if (sources.contains(key)) {
+          throw usageError(
+              "rendering " + in.displayName() + " to " + renderer.format() + " would overwrite the input "
+                  + target + "; choose another directory with -o");
+        }
+        Inputs.Input other = byTarget.putIfAbsent(key, in);
+        if (other != null && other != in) {
+          throw usageError(
+              other.displayName() + " and " + in.displayName() + " would both be rendered to "
+                  + target + "; render them separately or with different -o directories");
+        }
+      }
+    }
+  }
+
+  /**
+   * "Rendered a.json to html, pdf in 0.31 s: a.html, a.pdf", "Rendered 12 files to html in 1.20 s:
+   * 12 files written", "Rendered 11 of 12 files to html in 1.20 s: 11 files written; 1 failed".
+   */
+  private static String summary(
+      BatchRunner runner, List<Inputs.Input> inputs, List<Renderer> renderers, List<Path> written) {
+    StringBuilder s = new StringBuilder("Rendered ");
+    if (runner.failedFiles > 0) {
+      s.append(runner.files - runner.failedFiles).append(" of ");
+      s.append(BatchRunner.count(runner.files, "file", "files"));
+    } else if (inputs.size() == 1) {
+      s.append(inputs.get(0).displayName());
+    } else {
+      s.append(BatchRunner.count(runner.files, "file", "files"));
+    }
+    s.append(" to ").append(renderers.stream().map(Renderer::format).collect(Collectors.joining(", ")));
+    s.append(" in ").append(BatchRunner.duration(runner.elapsedNanos)).append(": ");
+    if (inputs.size() == 1 && runner.failedFiles == 0) {
+      s.append(written.stream().map(Path::toString).collect(Collectors.joining(", ")));
+    } else {
+      s.append(BatchRunner.count(runner.written, "file", "files")).append(" written");
+    }
+    if (runner.failedFiles > 0) {
+      s.append("; ").append(runner.failedFiles).append(" failed");
+    }
+    return s.append(runner.warningCount()).toString();
+  }
+
+  private ParameterException usageError(String message) {
+    return new ParameterException(spec.commandLine(), message);
+  }
+}

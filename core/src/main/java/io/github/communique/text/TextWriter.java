@@ -1,0 +1,806 @@
+package io.github.communique.text;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.OutputStream;
+import java.util.Arrays;
+
+/**
+ * Writes wrapped, indented plain text as it goes: the only place that knows about columns. Text
+ * arrives in pieces ({@link #text}, {@link #glue}); the writer keeps one line, breaks it at spaces
+ * when the next word would not fit, and writes each finished line with the prefixes of the
+ * enclosing block quotations, list items and headings ({@link #push}).
+ *
+ * <p>Rules it keeps so callers need not: whitespace collapses to one space and never ends a line;
+ * a word is broken only when it is wider than the line, then by code point at the width, never
+ * inside a surrogate pair or between a base and its combining marks; East Asian wide characters
+ * count two columns and may break without a space, except before closing and after opening
+ * punctuation; no-break spaces (U+00A0, U+202F, U+2007) join; control characters and lone
+ * surrogates are written as U+FFFD; blank lines between blocks are merged and never start or end
+ * the output.
+ *
+ * <p>Memory is bounded by the line width, whatever the size of a paragraph or a word (except in
+ * {@link #unbreakable} text). Not thread-safe: one per render.
+ */
+final class TextWriter {
+  private static final int NONE = 0;
+  private static final int SPACE = 1;
+  private static final int ZERO_WIDTH = 2;
+
+  /** Deep nesting keeps at least this share of the width for text (one third, at least 10). */
+  private static final int MIN_TEXT = 10;
+
+  private static final char REPLACEMENT = '\uFFFD';
+
+  private final OutputStream out;
+  private final byte[] bytes = new byte[8192];
+  private int count;
+  private final int width;
+  private final int maxPrefix;
+
+  // Indentation levels: the prefix of a level's first line and of its other lines, same width.
+  private String[] firstPrefixes = new String[16];
+  private String[] restPrefixes = new String[16];
+  private boolean[] firstUsed = new boolean[16];
+  private int levels;
+  private int prefixWidth;
+  private boolean framed;
+  private int available;
+  private char[] prefix = new char[64];
+
+  // The current line without prefix, in UTF-8 (offsets count bytes, widths columns); the word
+  // being written is its tail from wordStart. Bytes, so that runs of ASCII are copied in bulk
+  // from the text and a finished line goes out without another encoding pass.
+  private byte[] line = new byte[512];
+  private int lineLength;
+  private int lineWidth;
+  private int wordStart;
+  private int wordStartWidth;
+  private int beforeSeparator;
+  private int beforeSeparatorWidth;
+  private int pendingSeparator = NONE;
+  private boolean previousWide;
+  private int previousCodePoint;
+  private boolean noBreak;
+  private boolean hardBreaks = true;
+  private char[] pendingOpen = new char[16];
+  private int pendingOpenLength;
+
+  private boolean anyLine;
+  private boolean pendingBlank;
+  private int widest;
+  private final char[] scratch = new char[16];
+
+  TextWriter(OutputStream out, int width) {
+    this.out = out;
+    this.width = width;
+    this.maxPrefix = width - Math.max(MIN_TEXT, width / 3);
+    this.available = width;
+  }
+
+  // ---- indentation
+
+  /**
+   * Indents what follows: {@code first} starts the next line written (a list marker "12. "),
+   * {@code rest} the lines after it ("    "). Both must be as wide, in ASCII.
+   */
+  void push(String first, String rest) {
+    if (first.length() != rest.length()) {
+      throw new IllegalArgumentException("prefixes differ in width: '" + first + "', '" + rest + "'");
+    }
+    if (levels == firstPrefixes.length) {
+      firstPrefixes = Arrays.copyOf(firstPrefixes, levels * 2);
+      restPrefixes = Arrays.copyOf(restPrefixes, levels * 2);
+      firstUsed = Arrays.copyOf(firstUsed, levels * 2);
+    }
+    firstPrefixes[levels] = first;
+    restPrefixes[levels] = rest;
+    firstUsed[levels] = false;
+    levels++;
+    measurePrefix();
+  }
+
+  /** Ends the innermost indentation, after finishing the line in progress. */
+  void pop() {
+    endLine();
+    levels--;
+    measurePrefix();
+  }
+
+  private void measurePrefix() {
+    int total = 0;
+    for (int i = 0; i < levels; i++) {
+      total += firstPrefixes[i].length();
+    }
+    prefixWidth = Math.min(total, maxPrefix);
+    available = Math.max(1, width - prefixWidth - (framed ? 2 : 0));
+  }
+
+  /** The columns left for text on a line at the current indentation. */
+  int available() {
+    return available;
+  }
+
+  // ---- running text
+
+  /** Running text: whitespace is a place to break the line, runs of it one space. */
+  void text(String s) {
+    int n = s.length();
+    int i = 0;
+    while (i < n) {
+      if (pendingOpenLength == 0 && !previousWide && !noBreak) {
+        i = simpleRun(s, i, n);
+        if (i == n) {
+          return;
+        }
+      }
+      char c = s.charAt(i++);
+      if (c > ' ' && c < 0x7F) {
+        put(c);
+      } else if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+        space();
+      } else if (c < 0xA0) { // other C0 controls, DEL and C1 controls; U+001C-1F are spaces
+        if (c >= 0x1C && c <= 0x1F) {
+          space();
+        } else {
+          put(REPLACEMENT);
+        }
+      } else if (c < 0x1680) { // no spaces or controls here: Latin, Greek, Cyrillic, …
+        put(c);
+      } else if (Character.isSurrogate(c)) {
+        if (Character.isHighSurrogate(c) && i < n && Character.isLowSurrogate(s.charAt(i))) {
+          put(Character.toCodePoint(c, s.charAt(i++)));
+        } else {
+          put(REPLACEMENT);
+        }
+      } else if (Character.isWhitespace(c)) {
+        space();
+      } else if (c == '\u200B') { // zero width space: a break without a space
+        if (lineLength > 0 && pendingSeparator == NONE && !noBreak) {
+          pendingSeparator = ZERO_WIDTH;
+        }
+      } else {
+        put(c);
+      }
+    }
+  }
+
+  /**
+   * The fast path: spaces and the characters of most European text (printable ASCII, Latin,
+   * Greek and Cyrillic letters, general punctuation such as dashes and curly quotes, currency
+   * signs: one column each, no marks, no controls) in one loop with the line's state in local
+   * variables. Returns the index of the first character it leaves to the general path.
+   */
+  private int simpleRun(String s, int from, int n) {
+    byte[] l = line;
+    int length = lineLength;
+    int w = lineWidth;
+    int separator = pendingSeparator;
+    int room = available;
+    int last = -1;
+    int i = from;
+    for (; i < n; i++) {
+      char c = s.charAt(i);
+      int size = simpleSize(c);
+      if (size == 0) {
+        if (c != ' ') {
+          break;
+        }
+        if (length > 0) {
+          separator = SPACE;
+        }
+        continue;
+      }
+      if (length + 4 > l.length) {
+        l = Arrays.copyOf(l, l.length * 2);
+        line = l;
+      }
+      if (separator != NONE) { // a new word
+        if (length > 0) {
+          beforeSeparator = length;
+          beforeSeparatorWidth = w;
+          if (separator == SPACE) {
+            l[length++] = ' ';
+            w++;
+          }
+          wordStart = length;
+          wordStartWidth = w;
+        }
+        separator = NONE;
+      }
+      if (size == 1) {
+        l[length++] = (byte) c;
+      } else if (size == 2) {
+        l[length++] = (byte) (0xC0 | c >> 6);
+        l[length++] = (byte) (0x80 | c & 0x3F);
+      } else {
+        l[length++] = (byte) (0xE0 | c >> 12);
+        l[length++] = (byte) (0x80 | c >> 6 & 0x3F);
+        l[length++] = (byte) (0x80 | c & 0x3F);
+      }
+      w++;
+      last = c;
+      if (w > room) {
+        lineLength = length;
+        lineWidth = w;
+        pendingSeparator = NONE;
+        overflow();
+        l = line;
+        length = lineLength;
+        w = lineWidth;
+      }
+    }
+    lineLength = length;
+    lineWidth = w;
+    pendingSeparator = separator;
+    if (last >= 0) {
+      previousCodePoint = last;
+    }
+    return i;
+  }
+
+  /**
+   * The UTF-8 length of {@code c} when it is a one-column character that needs no further
+   * thought (see {@link #simpleRun}); 0 for anything else.
+   */
+  private static int simpleSize(char c) {
+    if (c < 0x7F) {
+      return c > ' ' ? 1 : 0;
+    }
+    if (c < 0x530) { // Latin-1 to Cyrillic, without the soft hyphen and the combining marks
+      return c >= 0xA0 && c != 0xAD && (c < 0x300 || c >= 0x370) && (c < 0x483 || c > 0x489)
+          ? 2 : 0;
+    }
+    // General punctuation without spaces, bidi controls and invisible operators; currency signs.
+    return (c >= 0x2010 && c <= 0x2027) || (c >= 0x202F && c <= 0x205E)
+        || (c >= 0x20A0 && c <= 0x20BF) ? 3 : 0;
+  }
+
+  /** Text that must stay together: its spaces do not break, and nothing breaks inside it. */
+  void glue(String s) {
+    noBreak = true;
+    text(s);
+    noBreak = false;
+  }
+
+  /** A decimal number glued to what comes before, for references such as "[12]". */
+  void glue(int number) {
+    noBreak = true;
+    int start = scratch.length;
+    int n = number;
+    do {
+      scratch[--start] = (char) ('0' + n % 10);
+      n /= 10;
+    } while (n > 0);
+    for (int i = start; i < scratch.length; i++) {
+      put(scratch[i]);
+    }
+    noBreak = false;
+  }
+
+  /** Joins what comes next to the word before it: drops a pending space. */
+  void attach() {
+    pendingSeparator = NONE;
+  }
+
+  /** Text never broken even when wider than the line, such as a web address. */
+  void unbreakable(String s) {
+    hardBreaks = false;
+    text(s);
+    hardBreaks = true;
+  }
+
+  /**
+   * An opening mark ("_", "“") that belongs to the next word: it waits for the next visible
+   * character, so that the mark hugs the word even when the marked text starts with a space.
+   */
+  void openMark(String mark) {
+    int n = mark.length();
+    if (pendingOpenLength + n > pendingOpen.length) {
+      pendingOpen = Arrays.copyOf(pendingOpen, (pendingOpenLength + n) * 2);
+    }
+    mark.getChars(0, n, pendingOpen, pendingOpenLength);
+    pendingOpenLength += n;
+  }
+
+  /**
+   * The closing mark for {@link #openMark open}: it joins the word before it, ahead of any pending
+   * space. When nothing was written since the opening mark, both marks are dropped.
+   */
+  void closeMark(String open, String close) {
+    if (pendingOpenLength >= open.length()) {
+      pendingOpenLength -= open.length();
+      return;
+    }
+    int separator = pendingSeparator;
+    pendingSeparator = NONE;
+    boolean wasNoBreak = noBreak;
+    noBreak = true; // a closing mark never starts a line
+    text(close);
+    noBreak = wasNoBreak;
+    pendingSeparator = separator;
+  }
+
+  private void space() {
+    if (noBreak) {
+      if (lineLength > 0) {
+        put(' ');
+      }
+    } else if (lineLength > 0) {
+      pendingSeparator = SPACE;
+    }
+  }
+
+  /** Adds one visible or zero-width code point to the word being written. */
+  private void put(int codePoint) {
+    int w = DisplayWidth.of(codePoint);
+    boolean wide = w == 2;
+    if (pendingSeparator != NONE || pendingOpenLength > 0) {
+      startWord();
+      if (pendingOpenLength > 0) {
+        int n = pendingOpenLength;
+        pendingOpenLength = 0;
+        boolean wasNoBreak = noBreak;
+        for (int i = 0; i < n; i++) {
+          put(pendingOpen[i]);
+          noBreak = true; // the marks and the word after them stay together
+        }
+        put(codePoint);
+        noBreak = wasNoBreak;
+        return;
+      }
+    } else if ((wide || previousWide) && !noBreak && lineLength > 0
+        && w > 0 && mayBreakBetween(previousCodePoint, codePoint)) {
+      // East Asian text breaks between characters without spaces.
+      beforeSeparator = lineLength;
+      beforeSeparatorWidth = lineWidth;
+      wordStart = lineLength;
+      wordStartWidth = lineWidth;
+    }
+    if (lineLength + 4 > line.length) {
+      line = Arrays.copyOf(line, line.length * 2);
+    }
+    lineLength = encode(codePoint, line, lineLength);
+    lineWidth += w;
+    if (w > 0) {
+      previousWide = wide;
+      previousCodePoint = codePoint;
+    }
+    if (lineWidth > available) {
+      overflow();
+    }
+  }
+
+  /** Simplified kinsoku: no line starts with closing punctuation or ends with opening. */
+  private static boolean mayBreakBetween(int before, int after) {
+    switch (Character.getType(after)) {
+      case Character.END_PUNCTUATION:
+      case Character.FINAL_QUOTE_PUNCTUATION:
+      case Character.OTHER_PUNCTUATION:
+      case Character.DASH_PUNCTUATION:
+      case Character.MODIFIER_LETTER: // the prolonged sound mark ー and iteration marks
+        return false;
+      default:
+        break;
+    }
+    if (after == '\u00A0' || after == '\u202F' || after == '\u2007' || isSmallKana(after)) {
+      return false;
+    }
+    int type = Character.getType(before);
+    return type != Character.START_PUNCTUATION
+        && type != Character.INITIAL_QUOTE_PUNCTUATION
+        && before != '\u00A0' && before != '\u202F' && before != '\u2007';
+  }
+
+  private static boolean isSmallKana(int c) {
+    switch (c) {
+      case 'ぁ': case 'ぃ': case 'ぅ': case 'ぇ': case 'ぉ': case 'っ': case 'ゃ': case 'ゅ':
+      case 'ょ': case 'ゎ': case 'ァ': case 'ィ': case 'ゥ': case 'ェ': case 'ォ': case 'ッ':
+      case 'ャ': case 'ュ': case 'ョ': case 'ヮ': case 'ヵ': case 'ヶ':
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  /** Writes a pending separator, so that the next character starts a new word. */
+  private void startWord() {
+    if (lineLength > 0 && pendingSeparator != NONE) {
+      beforeSeparator = lineLength;
+      beforeSeparatorWidth = lineWidth;
+      if (pendingSeparator == SPACE) {
+        if (lineLength == line.length) {
+          line = Arrays.copyOf(line, lineLength * 2);
+        }
+        line[lineLength++] = (byte) ' ';
+        lineWidth++;
+      }
+      wordStart = lineLength;
+      wordStartWidth = lineWidth;
+    }
+    pendingSeparator = NONE;
+  }
+
+  /** The line has grown wider than the room: wrap before the last word, or break the word. */
+  private void overflow() {
+    while (lineWidth > available) {
+      if (wordStart > 0) {
+        writeLine(beforeSeparator, beforeSeparatorWidth);
+        shift(wordStart, lineWidth - wordStartWidth);
+      } else if (hardBreaks) {
+        breakWord();
+      } else {
+        return;
+      }
+    }
+  }
+
+  /**
+   * Writes the longest start of the over-long word that fits, by whole code points. Text glued
+   * by (no-break) spaces that is wider than the line breaks at its last space, as a word
+   * processor does; the space goes, like any space where a line wraps.
+   */
+  private void breakWord() {
+    int end = 0;
+    int endWidth = 0;
+    int spaceStart = 0;
+    int spaceEnd = 0;
+    int beforeSpaceWidth = 0;
+    while (end < lineLength) {
+      int c = decode(line, end);
+      int w = DisplayWidth.of(c);
+      if (w > 0 && endWidth + w > available && endWidth > 0) {
+        break; // combining marks (w == 0) stay with the base before them
+      }
+      int next = end + sequenceLength(line[end]);
+      if (end > 0 && isSpace(c)) {
+        spaceStart = end;
+        spaceEnd = next;
+        beforeSpaceWidth = endWidth;
+      }
+      end = next;
+      endWidth += w;
+    }
+    if (spaceStart > 0) {
+      writeLine(spaceStart, beforeSpaceWidth);
+      shift(spaceEnd, lineWidth - beforeSpaceWidth - 1);
+    } else {
+      writeLine(end, endWidth);
+      shift(end, lineWidth - endWidth);
+    }
+  }
+
+  /** A space, breaking or not: never at the end of a line. */
+  private static boolean isSpace(int c) {
+    return c == ' ' || c == '\u00A0' || c == '\u202F' || c == '\u2007';
+  }
+
+  /** Moves line[from..] to the start of the line, which is now {@code restWidth} wide. */
+  private void shift(int from, int restWidth) {
+    System.arraycopy(line, from, line, 0, lineLength - from);
+    lineLength -= from;
+    lineWidth = restWidth;
+    wordStart = 0;
+    wordStartWidth = 0;
+    beforeSeparator = 0;
+    beforeSeparatorWidth = 0;
+  }
+
+  // ---- lines and blocks
+
+  /** Finishes the line in progress, if any. */
+  void endLine() {
+    if (lineLength > 0) {
+      writeLine(lineLength, lineWidth);
+      shift(lineLength, 0);
+    }
+    pendingSeparator = NONE; // pending opening marks stay: they belong to the next word
+    previousWide = false;
+  }
+
+  /**
+   * Finishes the line, and writes it even when it is empty, prefix only: the marker line of an
+   * empty list item. (A forced line break inside a paragraph is {@link #endLine}: it never makes
+   * an empty line, which would read as a paragraph break.)
+   */
+  void lineEvenIfEmpty() {
+    if (lineLength > 0) {
+      endLine();
+    } else {
+      writeLine(0, 0);
+      pendingSeparator = NONE;
+    }
+  }
+
+  /** Asks for a blank line before whatever is written next (merged, and never at the start). */
+  void blank() {
+    endLine();
+    if (anyLine) {
+      pendingBlank = true;
+    }
+  }
+
+  /** Starts measuring the widest line, for {@link #underline}. */
+  void markWidth() {
+    endLine();
+    widest = 0;
+  }
+
+  /** A line of {@code c} as wide as the widest line since {@link #markWidth}. */
+  void underline(char c) {
+    endLine();
+    if (widest > 0) {
+      beginLine(true);
+      repeat(c, Math.min(widest, available)); // a long web address may stick out; no need to follow
+      write('\n');
+    }
+  }
+
+  /** {@code s}, short and free of control characters, centred on a line of its own. */
+  void centred(String s) {
+    endLine();
+    beginLine(true);
+    repeat(' ', Math.max(0, (available - DisplayWidth.of(s)) / 2));
+    write(s);
+    write('\n');
+  }
+
+  /**
+   * Opens a box ruled with {@code +---+} and {@code | } over the rest of the line: the header of
+   * an embedded statement. Only lines go into a box, no blank lines or further boxes.
+   */
+  void openFrame() {
+    endLine();
+    frameRule();
+    push("| ", "| ");
+    framed = true;
+    measurePrefix();
+  }
+
+  /** Closes the box opened by {@link #openFrame}. */
+  void closeFrame() {
+    endLine();
+    framed = false;
+    levels--;
+    measurePrefix();
+    frameRule();
+  }
+
+  private void frameRule() {
+    beginLine(true);
+    write('+');
+    repeat('-', Math.max(0, available - 2));
+    write('+');
+    write('\n');
+  }
+
+  /** Finishes the output: the last line, exactly one final newline, and a flush. */
+  void finish() {
+    endLine();
+    if (!anyLine) {
+      write('\n');
+    }
+    flushBytes();
+    try {
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Writes line[0..end) ({@code endWidth} columns) as a finished line. */
+  private void writeLine(int end, int endWidth) {
+    beginLine(end > 0);
+    int trimmed = writeContent(end);
+    if (framed) {
+      repeat(' ', Math.max(0, available - (endWidth - trimmed)));
+      write(" |");
+    }
+    write('\n');
+    widest = Math.max(widest, endWidth - trimmed);
+  }
+
+  /** Writes line[0..end) without trailing spaces; returns how many spaces it left out. */
+  private int writeContent(int end) {
+    int to = end;
+    int trimmed = 0;
+    while (to > 0) {
+      if (line[to - 1] == ' ') {
+        to--;
+      } else if (to >= 2 && line[to - 2] == (byte) 0xC2 && line[to - 1] == (byte) 0xA0) {
+        to -= 2; // U+00A0
+      } else if (to >= 3 && line[to - 3] == (byte) 0xE2 && line[to - 2] == (byte) 0x80
+          && (line[to - 1] == (byte) 0xAF || line[to - 1] == (byte) 0x87)) {
+        to -= 3; // U+202F, U+2007
+      } else {
+        break;
+      }
+      trimmed++;
+    }
+    writeBytes(line, to);
+    return trimmed;
+  }
+
+  /** Writes a pending blank line, then the prefix of a new line (trimmed if nothing follows). */
+  private void beginLine(boolean content) {
+    if (pendingBlank) {
+      pendingBlank = false;
+      writePrefix(false, true);
+      write('\n');
+    }
+    writePrefix(content, false);
+    for (int i = 0; i < levels; i++) {
+      firstUsed[i] = true;
+    }
+    anyLine = true;
+  }
+
+  /**
+   * Writes the prefixes of all levels; when {@code content} is false (an empty line), without
+   * trailing spaces. A blank line between blocks shows no list marker: that waits for the text.
+   * Beyond {@code maxPrefix} columns, the outer indentation gives way.
+   */
+  private void writePrefix(boolean content, boolean blankLine) {
+    if (levels == 0) {
+      return;
+    }
+    int n = 0;
+    for (int i = 0; i < levels; i++) {
+      String p = firstUsed[i] || blankLine ? restPrefixes[i] : firstPrefixes[i];
+      if (n + p.length() > prefix.length) {
+        prefix = Arrays.copyOf(prefix, (n + p.length()) * 2);
+      }
+      p.getChars(0, p.length(), prefix, n);
+      n += p.length();
+    }
+    int from = Math.max(0, n - maxPrefix);
+    if (!content) {
+      while (n > from && prefix[n - 1] == ' ') {
+        n--;
+      }
+    }
+    write(prefix, from, n);
+  }
+
+  private void repeat(char c, int times) {
+    for (int i = 0; i < times; i++) {
+      write(c);
+    }
+  }
+
+  private void write(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      write(s.charAt(i));
+    }
+  }
+
+  private void write(char c) {
+    if (count > bytes.length - 3) {
+      flushBytes();
+    }
+    if (c < 0x80) {
+      bytes[count++] = (byte) c;
+    } else {
+      scratch[0] = c;
+      write(scratch, 0, 1);
+    }
+  }
+
+  /**
+   * Encodes chars[from..to) as UTF-8 into the byte buffer. Done here rather than by an
+   * OutputStreamWriter: the JDK's encoder over char arrays was the hot spot of a profile, and
+   * this loop with its ASCII fast path runs several times faster.
+   */
+  private void write(char[] chars, int from, int to) {
+    byte[] b = bytes;
+    int k = count;
+    int i = from;
+    while (i < to) {
+      if (b.length - k < 16) {
+        count = k;
+        flushBytes();
+        k = 0;
+      }
+      int limit = Math.min(to, i + (b.length - k) / 3); // at most three bytes a char
+      while (i < limit) {
+        char c = chars[i];
+        if (c < 0x80) {
+          b[k++] = (byte) c;
+          i++;
+        } else if (c < 0x800) {
+          b[k++] = (byte) (0xC0 | c >> 6);
+          b[k++] = (byte) (0x80 | c & 0x3F);
+          i++;
+        } else if (!Character.isSurrogate(c)) {
+          b[k++] = (byte) (0xE0 | c >> 12);
+          b[k++] = (byte) (0x80 | c >> 6 & 0x3F);
+          b[k++] = (byte) (0x80 | c & 0x3F);
+          i++;
+        } else if (Character.isHighSurrogate(c) && i + 1 < to
+            && Character.isLowSurrogate(chars[i + 1])) {
+          if (i + 1 == limit) {
+            break; // the pair straddles the limit: make room first
+          }
+          int cp = Character.toCodePoint(c, chars[i + 1]);
+          b[k++] = (byte) (0xF0 | cp >> 18);
+          b[k++] = (byte) (0x80 | cp >> 12 & 0x3F);
+          b[k++] = (byte) (0x80 | cp >> 6 & 0x3F);
+          b[k++] = (byte) (0x80 | cp & 0x3F);
+          i += 2;
+        } else { // a lone surrogate (text() never lets one through): U+FFFD
+          b[k++] = (byte) 0xEF;
+          b[k++] = (byte) 0xBF;
+          b[k++] = (byte) 0xBD;
+          i++;
+        }
+      }
+    }
+    count = k;
+  }
+
+  /** Copies b[0..n), UTF-8 already, to the output. */
+  private void writeBytes(byte[] b, int n) {
+    if (n > bytes.length - count) {
+      flushBytes();
+      if (n > bytes.length) {
+        try {
+          out.write(b, 0, n);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+        return;
+      }
+    }
+    System.arraycopy(b, 0, bytes, count, n);
+    count += n;
+  }
+
+  /** Writes the UTF-8 bytes of {@code cp} to b[at..]; returns the index after them. */
+  private static int encode(int cp, byte[] b, int at) {
+    int k = at;
+    if (cp < 0x80) {
+      b[k++] = (byte) cp;
+    } else if (cp < 0x800) {
+      b[k++] = (byte) (0xC0 | cp >> 6);
+      b[k++] = (byte) (0x80 | cp & 0x3F);
+    } else if (cp < 0x10000) {
+      b[k++] = (byte) (0xE0 | cp >> 12);
+      b[k++] = (byte) (0x80 | cp >> 6 & 0x3F);
+      b[k++] = (byte) (0x80 | cp & 0x3F);
+    } else {
+      b[k++] = (byte) (0xF0 | cp >> 18);
+      b[k++] = (byte) (0x80 | cp >> 12 & 0x3F);
+      b[k++] = (byte) (0x80 | cp >> 6 & 0x3F);
+      b[k++] = (byte) (0x80 | cp & 0x3F);
+    }
+    return k;
+  }
+
+  /** The code point whose UTF-8 (written by {@link #encode}) starts at b[i]. */
+  private static int decode(byte[] b, int i) {
+    int b0 = b[i] & 0xFF;
+    if (b0 < 0x80) {
+      return b0;
+    } else if (b0 < 0xE0) {
+      return (b0 & 0x1F) << 6 | b[i + 1] & 0x3F;
+    } else if (b0 < 0xF0) {
+      return (b0 & 0x0F) << 12 | (b[i + 1] & 0x3F) << 6 | b[i + 2] & 0x3F;
+    }
+    return (b0 & 0x07) << 18 | (b[i + 1] & 0x3F) << 12 | (b[i + 2] & 0x3F) << 6 | b[i + 3] & 0x3F;
+  }
+
+  /** How many bytes the UTF-8 sequence that starts with {@code b0} has. */
+  private static int sequenceLength(byte b0) {
+    int b = b0 & 0xFF;
+    return b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+  }
+
+  private void flushBytes() {
+    try {
+      out.write(bytes, 0, count);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    count = 0;
+  }
+}

@@ -1,0 +1,279 @@
+package io.github.communique.html;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Writes HTML as UTF-8 into a byte buffer that it drains into an {@link OutputStream} as it fills:
+ * the one place that decides how text is escaped for each context it can land in.
+ *
+ * <ul>
+ *   <li>{@link #text}: element content; {@code & < >} become references.
+ *   <li>{@link #attr}: a double-quoted attribute value; {@code & < > "} become references.
+ *   <li>{@link #jsonString}: a JSON string inside {@code <script type="application/ld+json">};
+ *       besides JSON's own escapes, {@code < > &} and U+2028/U+2029 become {@code \}{@code uXXXX},
+ *       so neither {@code </script>} nor {@code <!--} can ever appear in the script.
+ *   <li>{@link #raw}: markup this package wrote itself, never user text.
+ * </ul>
+ *
+ * <p>In every escaped context, characters that HTML forbids in a document (C0 and C1 controls
+ * other than tab, line feed and carriage return, noncharacters, lone surrogates) become U+FFFD,
+ * so even an invalid statement yields a conforming page. Escaping and UTF-8 encoding happen in
+ * one pass over each string with no allocation. Not thread-safe: one writer per render.
+ */
+final class HtmlWriter {
+  private static final int BUFFER_SIZE = 8192;
+  // Room for the longest single write a character can cause ("\\u2028", "&quot;", 4 bytes).
+  private static final int SLACK = 8;
+  private static final byte[] REPLACEMENT = {(byte) 0xEF, (byte) 0xBF, (byte) 0xBD};
+
+  private static final byte[][] TEXT = escapes(false, false);
+  private static final byte[][] ATTRIBUTE = escapes(true, false);
+  private static final byte[][] JSON = escapes(true, true);
+
+  private final OutputStream out;
+  private final byte[] buf = new byte[BUFFER_SIZE];
+  private int pos;
+
+  HtmlWriter(OutputStream out) {
+    this.out = out;
+  }
+
+  /** Markup of our own: written as UTF-8, unescaped. Never pass user text here. */
+  HtmlWriter raw(String markup) {
+    int n = markup.length();
+    for (int i = 0; i < n; i++) {
+      if (pos > BUFFER_SIZE - SLACK) {
+        drain();
+      }
+      char c = markup.charAt(i);
+      if (c < 0x80) {
+        buf[pos++] = (byte) c;
+      } else {
+        i = encode(markup, i, c);
+      }
+    }
+    return this;
+  }
+
+  /** Bytes of our own, already UTF-8 (the embedded stylesheet). */
+  HtmlWriter raw(byte[] utf8) {
+    if (utf8.length > BUFFER_SIZE - pos) {
+      drain();
+      if (utf8.length > BUFFER_SIZE) {
+        write(utf8, 0, utf8.length);
+        return this;
+      }
+    }
+    System.arraycopy(utf8, 0, buf, pos, utf8.length);
+    pos += utf8.length;
+    return this;
+  }
+
+  /** User text as element content. */
+  HtmlWriter text(String text) {
+    escape(text, TEXT, false);
+    return this;
+  }
+
+  /** User text as the value of a double-quoted attribute (the quotes are not written). */
+  HtmlWriter attr(String value) {
+    escape(value, ATTRIBUTE, false);
+    return this;
+  }
+
+  /** A JSON string, quotes included, safe inside a {@code <script>} element. */
+  HtmlWriter jsonString(String value) {
+    raw("\"");
+    jsonChars(value);
+    raw("\"");
+    return this;
+  }
+
+  /** Part of a JSON string whose quotes the caller writes, safe inside {@code <script>}. */
+  HtmlWriter jsonChars(String value) {
+    escape(value, JSON, true);
+    return this;
+  }
+
+  /** A non-negative decimal number, without allocating. */
+  HtmlWriter number(int value) {
+    if (value >= 10) {
+      number(value / 10);
+    }
+    if (pos > BUFFER_SIZE - SLACK) {
+      drain();
+    }
+    buf[pos++] = (byte) ('0' + value % 10);
+    return this;
+  }
+
+  /** Writes what is buffered to the stream and flushes it; the stream stays open. */
+  void flush() throws IOException {
+    out.write(buf, 0, pos);
+    pos = 0;
+    out.flush();
+  }
+
+  /**
+   * The inner loop of every escaped write: runs of characters that pass unchanged are copied by a
+   * tight loop bounded by the room left in the buffer, so it tests nothing else per character;
+   * everything else is handled one character at a time.
+   */
+  private void escape(String s, byte[][] table, boolean json) {
+    byte[] b = buf;
+    int n = s.length();
+    int p = pos;
+    int i = 0;
+    while (i < n) {
+      if (p >= BUFFER_SIZE - SLACK) {
+        pos = p;
+        drain();
+        p = 0;
+      }
+      int stop = Math.min(n, i + (BUFFER_SIZE - SLACK - p));
+      char c = 0;
+      while (i < stop && (c = s.charAt(i)) < 0x80 && table[c] == null) {
+        b[p++] = (byte) c;
+        i++;
+      }
+      if (i == stop) {
+        continue;
+      }
+      if (c < 0x80) {
+        byte[] replacement = table[c];
+        System.arraycopy(replacement, 0, b, p, replacement.length);
+        p += replacement.length;
+      } else if (c < 0x800 && c > 0x9F) {
+        b[p++] = (byte) (0xC0 | c >> 6);
+        b[p++] = (byte) (0x80 | c & 0x3F);
+      } else if (json && (c == '\u2028' || c == '\u2029' || c <= 0x9F)) {
+        pos = p;
+        hexEscape(c);
+        p = pos;
+      } else {
+        pos = p;
+        i = encode(s, i, c);
+        p = pos;
+      }
+      i++;
+    }
+    pos = p;
+  }
+
+  /**
+   * Encodes the non-ASCII character {@code c} at {@code s[i]} as UTF-8, or U+FFFD where HTML
+   * forbids it; returns the index of the last char consumed (a surrogate pair takes two).
+   */
+  private int encode(String s, int i, char c) {
+    if (c < 0x800) {
+      if (c <= 0x9F) {
+        replacement(); // C1 control
+      } else {
+        buf[pos++] = (byte) (0xC0 | c >> 6);
+        buf[pos++] = (byte) (0x80 | c & 0x3F);
+      }
+      return i;
+    }
+    if (Character.isHighSurrogate(c) && i + 1 < s.length()
+        && Character.isLowSurrogate(s.charAt(i + 1))) {
+      int cp = Character.toCodePoint(c, s.charAt(i + 1));
+      if ((cp & 0xFFFE) == 0xFFFE) {
+        replacement(); // noncharacter U+1FFFE, U+1FFFF, ...
+      } else {
+        buf[pos++] = (byte) (0xF0 | cp >> 18);
+        buf[pos++] = (byte) (0x80 | cp >> 12 & 0x3F);
+        buf[pos++] = (byte) (0x80 | cp >> 6 & 0x3F);
+        buf[pos++] = (byte) (0x80 | cp & 0x3F);
+      }
+      return i + 1;
+    }
+    if (Character.isSurrogate(c) || c >= 0xFFFE || (c >= 0xFDD0 && c <= 0xFDEF)) {
+      replacement(); // lone surrogate or noncharacter
+      return i;
+    }
+    buf[pos++] = (byte) (0xE0 | c >> 12);
+    buf[pos++] = (byte) (0x80 | c >> 6 & 0x3F);
+    buf[pos++] = (byte) (0x80 | c & 0x3F);
+    return i;
+  }
+
+  private void replacement() {
+    System.arraycopy(REPLACEMENT, 0, buf, pos, REPLACEMENT.length);
+    pos += REPLACEMENT.length;
+  }
+
+  private void hexEscape(char c) {
+    buf[pos++] = '\\';
+    buf[pos++] = 'u';
+    for (int shift = 12; shift >= 0; shift -= 4) {
+      buf[pos++] = (byte) Character.forDigit(c >> shift & 0xF, 16);
+    }
+  }
+
+  private void drain() {
+    write(buf, 0, pos);
+    pos = 0;
+  }
+
+  private void write(byte[] bytes, int offset, int length) {
+    try {
+      out.write(bytes, offset, length);
+    } catch (IOException e) {
+      throw new WriteFailure(e);
+    }
+  }
+
+  /**
+   * Carries an {@link IOException} out of the visitors, whose methods cannot throw it; {@link
+   * HtmlRenderer#render} unwraps it.
+   */
+  static final class WriteFailure extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    WriteFailure(IOException cause) {
+      super(cause);
+    }
+
+    @Override
+    public synchronized IOException getCause() {
+      return (IOException) super.getCause();
+    }
+  }
+
+  /** The replacement of every ASCII character in one context; null where it passes unchanged. */
+  private static byte[][] escapes(boolean attribute, boolean json) {
+    byte[][] table = new byte[128][];
+    for (char c = 0; c < 0x20; c++) {
+      if (json) {
+        table[c] = ascii(String.format("\\u%04x", (int) c));
+      } else if (c != '\t' && c != '\n' && c != '\r') {
+        table[c] = REPLACEMENT;
+      }
+    }
+    table[0x7F] = json ? ascii("\\u007f") : REPLACEMENT;
+    if (json) {
+      table['\n'] = ascii("\\n");
+      table['\t'] = ascii("\\t");
+      table['\r'] = ascii("\\r");
+      table['"'] = ascii("\\\"");
+      table['\\'] = ascii("\\\\");
+      table['<'] = ascii("\\u003c");
+      table['>'] = ascii("\\u003e");
+      table['&'] = ascii("\\u0026");
+    } else {
+      table['&'] = ascii("&amp;");
+      table['<'] = ascii("&lt;");
+      table['>'] = ascii("&gt;");
+      if (attribute) {
+        table['"'] = ascii("&quot;");
+      }
+    }
+    return table;
+  }
+
+  private static byte[] ascii(String s) {
+    return s.getBytes(StandardCharsets.US_ASCII);
+  }
+}

@@ -1,0 +1,739 @@
+package io.github.communique.html;
+
+import io.github.communique.model.Anchors;
+import io.github.communique.model.Attribution;
+import io.github.communique.model.Block;
+import io.github.communique.model.Contact;
+import io.github.communique.model.Inline;
+import io.github.communique.model.ListItem;
+import io.github.communique.model.Note;
+import io.github.communique.model.Party;
+import io.github.communique.model.QuoteKind;
+import io.github.communique.model.QuoteStyle;
+import io.github.communique.model.Section;
+import io.github.communique.model.Source;
+import io.github.communique.model.Statement;
+import io.github.communique.model.StatementDate;
+import io.github.communique.model.Traversal;
+import io.github.communique.render.Dates;
+import io.github.communique.render.RenderOptions;
+import io.github.communique.render.Stylesheet;
+import io.github.communique.render.Theme;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.IllformedLocaleException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The state of one render: walks the statement once, in reading order, and writes its page
+ * through an {@link HtmlWriter}. Made fresh for every call of {@link HtmlRenderer#render}, so the
+ * renderer itself stays stateless.
+ *
+ * <p>Outline: the title is a heading at {@code titleLevel}, sections go one level deeper per
+ * nesting, an embedded statement's title sits one level below the heading it stands under, and
+ * the notes, notes to editors and contacts of a statement are headed one level below its title.
+ * Levels past 6 stay {@code <h6>} with an {@code aria-level} that keeps the outline true for
+ * assistive technology.
+ */
+final class PageWriter implements Block.Visitor<Void>, Inline.Visitor<Void> {
+  private static final String BACKLINK = "\u21A9\uFE0E"; // ↩ as text, not as an emoji
+  private static final String SEPARATOR = " \u00B7 "; // between issuers: " · "
+
+  private final HtmlWriter w;
+  private final RenderOptions options;
+  private final HtmlRenderer settings;
+  private final Statement top;
+  private final Map<Section, String> sectionIds;
+  private final String noteBase;
+
+  private Scope scope;
+  private int embeddedCount;
+  private int quoteDepth;
+  private int level;
+  private boolean inLink;
+
+  /** What belongs to the statement being written: the top one or an embedded one. */
+  private static final class Scope {
+    final Statement statement;
+    final QuoteStyle style;
+    final Labels labels;
+    final String idPrefix;
+    final int titleLevel;
+    final List<Note> notes;
+    final Map<String, Integer> noteNumbers = new HashMap<>();
+    final Map<String, Integer> referencesSeen = new HashMap<>();
+
+    Scope(Statement statement, QuoteStyle style, String idPrefix, int titleLevel) {
+      this.statement = statement;
+      this.style = style;
+      this.labels = Labels.forLanguage(statement.language());
+      this.idPrefix = idPrefix;
+      this.titleLevel = titleLevel;
+      this.notes = Traversal.noteOrder(statement);
+      for (int i = 0; i < notes.size(); i++) {
+        noteNumbers.put(notes.get(i).id(), i + 1);
+      }
+    }
+  }
+
+  PageWriter(HtmlWriter w, RenderOptions options, HtmlRenderer settings, Statement top) {
+    this.w = w;
+    this.options = options;
+    this.settings = settings;
+    this.top = top;
+    this.sectionIds = sectionIds(top);
+    this.noteBase = noteBase(sectionIds.values());
+  }
+
+  /** A whole page, or only the article when the options ask for a fragment. */
+  void write(String stylesheetHref) {
+    if (options.fragment()) {
+      if (stylesheetHref != null) {
+        w.raw("<link rel=\"stylesheet\" href=\"").attr(stylesheetHref).raw("\">\n");
+      }
+      article(true);
+      return;
+    }
+    w.raw("<!DOCTYPE html>\n<html lang=\"").attr(languageTag(top.language())).raw("\"");
+    themeClass("");
+    w.raw(">\n<head>\n<meta charset=\"utf-8\">\n")
+        .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+        .raw("<title>").text(top.title()).raw("</title>\n");
+    if (!top.standfirst().isEmpty()) {
+      w.raw("<meta name=\"description\" content=\"");
+      new PlainText(w, PlainText.Sink.ATTRIBUTE, style(top)).at(0).inlines(top.standfirst());
+      w.raw("\">\n");
+    }
+    if (!top.keywords().isEmpty()) {
+      w.raw("<meta name=\"keywords\" content=\"");
+      for (int i = 0; i < top.keywords().size(); i++) {
+        w.raw(i == 0 ? "" : ", ").attr(top.keywords().get(i));
+      }
+      w.raw("\">\n");
+    }
+    w.raw("<meta name=\"color-scheme\" content=\"")
+        .raw(options.theme() == Theme.AUTO ? "light dark"
+            : options.theme() == Theme.DARK ? "dark" : "light")
+        .raw("\">\n<meta name=\"generator\" content=\"Communique\">\n");
+    top.url().flatMap(u -> Urls.safe(u, Urls.Use.WEB_ADDRESS))
+        .ifPresent(u -> w.raw("<link rel=\"canonical\" href=\"").attr(u).raw("\">\n"));
+    if (options.stylesheet() instanceof Stylesheet.Embedded) {
+      w.raw("<style>\n").raw(HtmlRenderer.defaultCssBytes()).raw("</style>\n");
+    } else {
+      if (stylesheetHref != null) {
+        w.raw("<link rel=\"stylesheet\" href=\"").attr(stylesheetHref).raw("\">\n");
+      }
+      // The marks are in the text (so they follow the quote style and survive copying): keep
+      // browsers from adding their own around <q>, whatever stylesheet the page has.
+      w.raw("<style>").raw(HtmlRenderer.ESSENTIAL_CSS).raw("</style>\n");
+    }
+    if (settings.jsonLd()) {
+      w.raw("<script type=\"application/ld+json\">\n");
+      JsonLd.write(w, top, style(top));
+      w.raw("\n</script>\n");
+    }
+    w.raw("</head>\n<body>\n");
+    article(false);
+    w.raw("</body>\n</html>\n");
+  }
+
+  private void article(boolean withLanguage) {
+    StringBuilder classes = new StringBuilder("statement");
+    if (options.theme() != Theme.AUTO) {
+      classes.append(" theme-").append(options.theme().name().toLowerCase(Locale.ROOT));
+    }
+    statement(top, settings.titleLevel(), "", Optional.empty(), null, classes.toString(),
+        withLanguage);
+  }
+
+  private void themeClass(String prefix) {
+    if (options.theme() != Theme.AUTO) {
+      w.raw(" class=\"").raw(prefix).raw("theme-")
+          .raw(options.theme().name().toLowerCase(Locale.ROOT)).raw("\"");
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Statements
+
+  private void statement(Statement s, int titleLevel, String idPrefix, Optional<String> delivery,
+      String outerLanguage, String cssClass, boolean withLanguage) {
+    Scope outer = scope;
+    int outerLevel = level;
+    scope = new Scope(s, style(s), idPrefix, titleLevel);
+    w.raw("<article class=\"").raw(cssClass).raw("\"");
+    if (withLanguage) {
+      w.raw(" lang=\"").attr(languageTag(s.language())).raw("\"");
+    }
+    w.raw(">\n<header>\n");
+    delivery.ifPresent(d -> {
+      w.raw("<p class=\"delivery\"");
+      if (withLanguage && outerLanguage != null) {
+        w.raw(" lang=\"").attr(languageTag(outerLanguage)).raw("\"");
+      }
+      w.raw(">").text(d).raw("</p>\n");
+    });
+    s.embargo().ifPresent(this::embargo);
+    s.label().ifPresent(label -> w.raw("<p class=\"label\">").text(label).raw("</p>\n"));
+    openHeading(titleLevel);
+    Optional<String> url = outer == null ? Optional.empty()
+        : s.url().flatMap(u -> Urls.safe(u, Urls.Use.LINK));
+    if (url.isPresent() && !inLink) {
+      w.raw("<a href=\"").attr(url.get()).raw("\">").text(s.title()).raw("</a>");
+    } else {
+      w.text(s.title());
+    }
+    closeHeading(titleLevel);
+    if (!s.standfirst().isEmpty()) {
+      w.raw("<p class=\"standfirst\">");
+      inlines(s.standfirst());
+      w.raw("</p>\n");
+    }
+    byline(s);
+    w.raw("</header>\n");
+    level = titleLevel;
+    blocks(s.body());
+    for (int i = 0; i < s.sections().size(); i++) {
+      section(s.sections().get(i), titleLevel + 1);
+    }
+    notes();
+    if (!s.notesToEditors().isEmpty()) {
+      partHeading("notes-to-editors", scope.labels.notesToEditors());
+      blocks(s.notesToEditors());
+      w.raw("</section>\n");
+    }
+    contacts(s.contacts());
+    w.raw("</article>\n");
+    scope = outer;
+    level = outerLevel;
+  }
+
+  private void embargo(ZonedDateTime notBefore) {
+    String lang = scope.statement.language();
+    w.raw("<p class=\"embargo\"><strong>").text(scope.labels.embargo()).raw("</strong>")
+        .raw(spaceAfter(scope.labels.embargo()))
+        .raw("<time datetime=\"")
+        .raw(notBefore.truncatedTo(ChronoUnit.SECONDS).toOffsetDateTime().toString())
+        .raw("\">").text(Dates.of(notBefore, lang)).raw("</time></p>\n");
+  }
+
+  private void byline(Statement s) {
+    if (!s.issuers().isEmpty()) {
+      w.raw("<p class=\"byline\">");
+      for (int i = 0; i < s.issuers().size(); i++) {
+        w.raw(i == 0 ? "" : SEPARATOR).raw("<span class=\"issuer\">");
+        party(s.issuers().get(i));
+        w.raw("</span>");
+      }
+      w.raw("</p>\n");
+    }
+    if (!s.authors().isEmpty()) {
+      String by = s.authors().size() == 1 ? scope.labels.byOne() : scope.labels.byMany();
+      w.raw("<p class=\"authors\">").text(by).raw(spaceAfter(by));
+      for (int i = 0; i < s.authors().size(); i++) {
+        w.raw(i == 0 ? "" : ", ").raw("<span class=\"author\">");
+        party(s.authors().get(i));
+        w.raw("</span>");
+      }
+      w.raw("</p>\n");
+    }
+    if (s.place().isPresent() || s.date().isPresent()) {
+      w.raw("<p class=\"dateline\">");
+      s.place().ifPresent(place -> w.raw("<span class=\"place\">").text(place).raw("</span>"));
+      if (s.place().isPresent() && s.date().isPresent()) {
+        w.raw(", ");
+      }
+      s.date().ifPresent(date -> {
+        w.raw("<time datetime=\"").raw(iso(date)).raw("\">")
+            .text(Dates.of(date, s.language())).raw("</time>");
+      });
+      w.raw("</p>\n");
+    }
+    s.id().ifPresent(id -> {
+      String ref = scope.labels.reference();
+      w.raw("<p class=\"reference\">").text(ref).raw(spaceAfter(ref)).text(id).raw("</p>\n");
+    });
+  }
+
+  /** "Maria Keller, party chair, Green Alliance". */
+  private void party(Party party) {
+    w.text(party.name());
+    party.role().ifPresent(role -> w.raw(", ").text(role));
+    party.affiliation().ifPresent(affiliation -> w.raw(", ").text(affiliation));
+  }
+
+  private void section(Section section, int headingLevel) {
+    w.raw("<section id=\"").attr(sectionIds.get(section)).raw("\">\n");
+    openHeading(headingLevel);
+    inlines(section.heading());
+    closeHeading(headingLevel);
+    int outerLevel = level;
+    level = headingLevel;
+    blocks(section.blocks());
+    for (int i = 0; i < section.subsections().size(); i++) {
+      section(section.subsections().get(i), headingLevel + 1);
+    }
+    level = outerLevel;
+    w.raw("</section>\n");
+  }
+
+  /** Opens a {@code <section class>} for one of the parts a press page adds, with its heading. */
+  private void partHeading(String cssClass, String heading) {
+    int headingLevel = scope.titleLevel + 1;
+    w.raw("<section class=\"").raw(cssClass).raw("\">\n");
+    openHeading(headingLevel);
+    w.text(heading);
+    closeHeading(headingLevel);
+    level = headingLevel;
+  }
+
+  private void openHeading(int headingLevel) {
+    w.raw("<h").number(Math.min(headingLevel, 6));
+    if (headingLevel > 6) {
+      w.raw(" aria-level=\"").number(headingLevel).raw("\"");
+    }
+    w.raw(">");
+  }
+
+  private void closeHeading(int headingLevel) {
+    w.raw("</h").number(Math.min(headingLevel, 6)).raw(">\n");
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Notes and contacts
+
+  private void notes() {
+    if (scope.notes.isEmpty()) {
+      return;
+    }
+    partHeading("notes", scope.labels.notes());
+    w.raw("<ol>\n");
+    for (int i = 0; i < scope.notes.size(); i++) {
+      int number = i + 1;
+      Note note = scope.notes.get(i);
+      w.raw("<li id=\"");
+      noteId(number);
+      w.raw("\">");
+      int references = scope.referencesSeen.getOrDefault(note.id(), 0);
+      List<Block> blocks = note.blocks();
+      Block last = blocks.isEmpty() ? null : blocks.get(blocks.size() - 1);
+      if (references > 0 && last instanceof Block.Paragraph paragraph) {
+        blocks(blocks.subList(0, blocks.size() - 1));
+        w.raw("<p>");
+        inlines(paragraph.content());
+        w.raw(" ");
+        backlinks(number, references);
+        w.raw("</p>\n");
+      } else {
+        blocks(blocks);
+        if (references > 0) {
+          w.raw("<p class=\"backlinks\">");
+          backlinks(number, references);
+          w.raw("</p>\n");
+        }
+      }
+      w.raw("</li>\n");
+    }
+    w.raw("</ol>\n</section>\n");
+  }
+
+  private void backlinks(int number, int references) {
+    for (int k = 1; k <= references; k++) {
+      w.raw(k == 1 ? "" : " ").raw("<a class=\"backlink\" href=\"#");
+      referenceId(number, k);
+      w.raw("\" aria-label=\"").attr(scope.labels.backToText());
+      if (references > 1) {
+        w.raw(" ").number(k);
+      }
+      w.raw("\">").raw(BACKLINK);
+      if (references > 1) {
+        w.raw("<sup>").number(k).raw("</sup>");
+      }
+      w.raw("</a>");
+    }
+  }
+
+  private void noteId(int number) {
+    w.raw(scope.idPrefix).raw(noteBase).raw("-").number(number);
+  }
+
+  /** The first reference to note 3 is {@code note-ref-3}, the second {@code note-ref-3-2}. */
+  private void referenceId(int number, int k) {
+    w.raw(scope.idPrefix).raw(noteBase).raw("-ref-").number(number);
+    if (k > 1) {
+      w.raw("-").number(k);
+    }
+  }
+
+  private void contacts(List<Contact> contacts) {
+    if (contacts.isEmpty()) {
+      return;
+    }
+    partHeading("contacts", scope.labels.contacts());
+    for (Contact contact : contacts) {
+      w.raw("<address class=\"contact\"><span class=\"contact-name\">").text(contact.name())
+          .raw("</span>");
+      contact.organisation()
+          .ifPresent(org -> w.raw(", <span class=\"organisation\">").text(org).raw("</span>"));
+      contact.email().ifPresent(email -> {
+        w.raw("<br>");
+        link(Urls.safe("mailto:" + email, Urls.Use.LINK), email);
+      });
+      contact.phone().ifPresent(phone -> {
+        w.raw("<br>");
+        link(telephone(phone), phone);
+      });
+      w.raw("</address>\n");
+    }
+    w.raw("</section>\n");
+  }
+
+  private void link(Optional<String> href, String text) {
+    if (href.isPresent()) {
+      w.raw("<a href=\"").attr(href.get()).raw("\">").text(text).raw("</a>");
+    } else {
+      w.text(text);
+    }
+  }
+
+  /** A {@code tel:} URL of the digits of a phone number as printed: "+32 2 555 01 01". */
+  private static Optional<String> telephone(String phone) {
+    StringBuilder digits = new StringBuilder("tel:");
+    for (int i = 0; i < phone.length(); i++) {
+      char c = phone.charAt(i);
+      if (c >= '0' && c <= '9' || c == '+' && digits.length() == 4) {
+        digits.append(c);
+      }
+    }
+    return digits.length() > 5 ? Optional.of(digits.toString()) : Optional.empty();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Blocks
+
+  // Index loops throughout: an iterator per list would be garbage in proportion to the document.
+  private void blocks(List<Block> blocks) {
+    for (int i = 0; i < blocks.size(); i++) {
+      blocks.get(i).accept(this);
+    }
+  }
+
+  @Override
+  public Void visitParagraph(Block.Paragraph paragraph) {
+    w.raw("<p>");
+    inlines(paragraph.content());
+    w.raw("</p>\n");
+    return null;
+  }
+
+  @Override
+  public Void visitBlockQuotation(Block.BlockQuotation quotation) {
+    Optional<Attribution> attribution = quotation.attribution();
+    if (attribution.isPresent()) {
+      w.raw("<figure class=\"quotation\">\n");
+    }
+    w.raw("<blockquote");
+    cite(attribution);
+    w.raw(">\n");
+    blocks(quotation.blocks());
+    w.raw("</blockquote>\n");
+    if (attribution.isPresent()) {
+      w.raw("<figcaption>");
+      attribution(attribution.get());
+      w.raw("</figcaption>\n</figure>\n");
+    }
+    return null;
+  }
+
+  /**
+   * "— Maria Keller, party chair, Green Alliance, <cite>Morning Briefing</cite>, Radio North, 3
+   * March 2026, in an unscheduled street interview". {@code <cite>} holds only the title of the
+   * work, never a person (the HTML standard says so).
+   */
+  private void attribution(Attribution attribution) {
+    w.raw("\u2014\u00A0");
+    boolean[] first = {true};
+    Runnable comma = () -> {
+      if (!first[0]) {
+        w.raw(", ");
+      }
+      first[0] = false;
+    };
+    attribution.speaker().ifPresent(speaker -> {
+      comma.run();
+      w.raw("<span class=\"speaker\">").text(speaker.name()).raw("</span>");
+      speaker.role().ifPresent(role -> w.raw(", <span class=\"role\">").text(role).raw("</span>"));
+      speaker.affiliation().ifPresent(
+          org -> w.raw(", <span class=\"affiliation\">").text(org).raw("</span>"));
+    });
+    attribution.source().ifPresent(source -> {
+      Optional<String> url = source.url().flatMap(u -> Urls.safe(u, Urls.Use.LINK));
+      boolean linked = url.isPresent() && !inLink;
+      if (source.title().isPresent()) {
+        comma.run();
+        w.raw("<cite>");
+        link(linked ? url : Optional.empty(), source.title().get());
+        w.raw("</cite>");
+      }
+      if (source.medium().isPresent()) {
+        comma.run();
+        w.raw("<span class=\"medium\">");
+        link(linked && source.title().isEmpty() ? url : Optional.empty(), source.medium().get());
+        w.raw("</span>");
+      }
+      if (linked && source.title().isEmpty() && source.medium().isEmpty()) {
+        comma.run();
+        link(url, url.get());
+      }
+      source.date().ifPresent(date -> {
+        comma.run();
+        w.raw("<time datetime=\"").raw(date.toString()).raw("\">")
+            .text(Dates.day(date, scope.statement.language())).raw("</time>");
+      });
+    });
+    attribution.context().ifPresent(context -> {
+      comma.run();
+      w.raw("<span class=\"context\">").text(context).raw("</span>");
+    });
+  }
+
+  /** A {@code cite} attribute with the URL of the attribution's source, when it is safe. */
+  private void cite(Optional<Attribution> attribution) {
+    if (attribution.isEmpty() || attribution.get().source().isEmpty()) {
+      return;
+    }
+    Source source = attribution.get().source().get();
+    String url = source.url().isPresent() ? Urls.check(source.url().get(), Urls.Use.LINK) : null;
+    if (url != null) {
+      w.raw(" cite=\"").attr(url).raw("\"");
+    }
+  }
+
+  @Override
+  public Void visitEmbeddedStatement(Block.EmbeddedStatement embedded) {
+    embeddedCount++;
+    Statement s = embedded.statement();
+    String outerLanguage = scope.statement.language();
+    boolean otherLanguage = !s.language().equalsIgnoreCase(outerLanguage);
+    // An embedded statement counts as one level of quotation: quotations inside it nest deeper.
+    quoteDepth++;
+    statement(s, level + 1, "s" + embeddedCount + "-", embedded.delivery(), outerLanguage,
+        "embedded-statement", otherLanguage);
+    quoteDepth--;
+    return null;
+  }
+
+  @Override
+  public Void visitBulletList(Block.BulletList list) {
+    w.raw("<ul>\n");
+    items(list.items());
+    w.raw("</ul>\n");
+    return null;
+  }
+
+  @Override
+  public Void visitOrderedList(Block.OrderedList list) {
+    w.raw("<ol");
+    if (list.start() != 1) {
+      w.raw(" start=\"").number(list.start()).raw("\"");
+    }
+    w.raw(">\n");
+    items(list.items());
+    w.raw("</ol>\n");
+    return null;
+  }
+
+  private void items(List<ListItem> items) {
+    for (int i = 0; i < items.size(); i++) {
+      ListItem item = items.get(i);
+      // An item of one paragraph is written without <p>, like a tight Markdown list.
+      if (item.blocks().size() == 1 && item.blocks().get(0) instanceof Block.Paragraph p) {
+        w.raw("<li>");
+        inlines(p.content());
+      } else {
+        w.raw("<li>\n");
+        blocks(item.blocks());
+      }
+      w.raw("</li>\n");
+    }
+  }
+
+  @Override
+  public Void visitThematicBreak(Block.ThematicBreak thematicBreak) {
+    w.raw("<hr>\n");
+    return null;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Inlines
+
+  private void inlines(List<Inline> inlines) {
+    for (int i = 0; i < inlines.size(); i++) {
+      inlines.get(i).accept(this);
+    }
+  }
+
+  @Override
+  public Void visitText(Inline.Text text) {
+    w.text(text.text());
+    return null;
+  }
+
+  @Override
+  public Void visitEmphasis(Inline.Emphasis emphasis) {
+    w.raw("<em>");
+    inlines(emphasis.content());
+    w.raw("</em>");
+    return null;
+  }
+
+  @Override
+  public Void visitStrong(Inline.Strong strong) {
+    w.raw("<strong>");
+    inlines(strong.content());
+    w.raw("</strong>");
+    return null;
+  }
+
+  @Override
+  public Void visitLink(Inline.Link link) {
+    String href = inLink ? null : Urls.check(link.target(), Urls.Use.LINK);
+    if (href == null) {
+      inlines(link.content()); // refused or nested: the words stay, the link goes
+      return null;
+    }
+    w.raw("<a href=\"").attr(href).raw("\">");
+    inLink = true;
+    inlines(link.content());
+    inLink = false;
+    w.raw("</a>");
+    return null;
+  }
+
+  @Override
+  public Void visitLineBreak(Inline.LineBreak lineBreak) {
+    w.raw("<br>");
+    return null;
+  }
+
+  @Override
+  public Void visitNoteReference(Inline.NoteReference reference) {
+    Integer number = scope.noteNumbers.get(reference.noteId());
+    if (number == null) {
+      // No such note (validation reports it): show the reference rather than drop it.
+      w.raw("<sup class=\"note-ref\">[").text(reference.noteId()).raw("]</sup>");
+      return null;
+    }
+    int k = scope.referencesSeen.merge(reference.noteId(), 1, Integer::sum);
+    if (inLink) {
+      // A link cannot hold another; the number stays a target for the note's backlink.
+      w.raw("<sup class=\"note-ref\" id=\"");
+      referenceId(number, k);
+      w.raw("\">").number(number).raw("</sup>");
+      return null;
+    }
+    w.raw("<sup class=\"note-ref\"><a href=\"#");
+    noteId(number);
+    w.raw("\" id=\"");
+    referenceId(number, k);
+    w.raw("\" role=\"doc-noteref\">").number(number).raw("</a></sup>");
+    return null;
+  }
+
+  /**
+   * Speech is a {@code <q>}; scare quotes and mentions are plain punctuation around a span (the
+   * HTML standard keeps {@code <q>} for quoting). The marks are text outside the element, from
+   * the quote style at this depth, so they survive copy and paste; the stylesheet stops browsers
+   * from adding their own.
+   */
+  @Override
+  public Void visitQuotation(Inline.Quotation quotation) {
+    QuoteStyle style = scope.style;
+    w.text(style.open(quoteDepth));
+    if (quotation.kind() == QuoteKind.SPEECH) {
+      w.raw("<q");
+      cite(quotation.attribution());
+      w.raw(">");
+    } else {
+      w.raw(quotation.kind() == QuoteKind.SCARE ? "<span class=\"scare\">"
+          : "<span class=\"mention\">");
+    }
+    quoteDepth++;
+    inlines(quotation.content());
+    quoteDepth--;
+    w.raw(quotation.kind() == QuoteKind.SPEECH ? "</q>" : "</span>");
+    w.text(style.close(quoteDepth));
+    return null;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Helpers
+
+  private QuoteStyle style(Statement s) {
+    return options.quoteStyleFor(s.language());
+  }
+
+  /** ISO 8601 to the second: HTML's {@code datetime} allows at most milliseconds. */
+  private static String iso(StatementDate date) {
+    return Dates.iso(new StatementDate(date.date(),
+        date.time().map(t -> t.truncatedTo(ChronoUnit.SECONDS)), date.zone()));
+  }
+
+  /** A space after a label, except after a full-width colon ("執筆："). */
+  private static String spaceAfter(String label) {
+    return label.endsWith("\uFF1A") ? "" : " ";
+  }
+
+  /** The tag for a {@code lang} attribute; "und" (undetermined) when it is not well-formed. */
+  static String languageTag(String tag) {
+    try {
+      new Locale.Builder().setLanguageTag(tag);
+      return tag;
+    } catch (IllformedLocaleException e) {
+      return "und";
+    }
+  }
+
+  /**
+   * The id of every section: {@link Anchors}' choice, made valid (no white space) and unique even
+   * for an invalid statement whose anchors repeat.
+   */
+  private static Map<Section, String> sectionIds(Statement statement) {
+    Anchors anchors = Anchors.of(statement);
+    Map<Section, String> ids = new IdentityHashMap<>();
+    Set<String> taken = new HashSet<>();
+    for (Section section : Traversal.sections(statement)) {
+      String id = anchors.id(section).strip().replaceAll("\\s+", "-");
+      if (id.isEmpty()) {
+        id = "section";
+      }
+      String unique = id;
+      for (int n = 2; !taken.add(unique); n++) {
+        unique = id + "-" + n;
+      }
+      ids.put(section, unique);
+    }
+    return ids;
+  }
+
+  /** "note", unless a section's anchor could collide with the note ids. */
+  private static String noteBase(Iterable<String> sectionIds) {
+    for (String base : List.of("note", "fn", "communique-note")) {
+      boolean clash = false;
+      for (String id : sectionIds) {
+        clash |= id.startsWith(base + "-") || id.contains("-" + base + "-");
+      }
+      if (!clash) {
+        return base;
+      }
+    }
+    return "communique-note-x";
+  }
+}

@@ -1,0 +1,69 @@
+package io.github.communique.pdf.internal;
+
+import com.lowagie.text.pdf.BaseFont;
+import java.io.IOException;
+import java.util.BitSet;
+
+/**
+ * One TrueType/OpenType font, parsed once and shared by every render and thread: OpenPDF keeps
+ * the glyphs a document uses in the writer, not in the {@link BaseFont}, so a parsed font can
+ * serve many documents at once. Only the subset tag needs care; see {@link SubsetTags}.
+ */
+public final class LoadedFont {
+  /** Code points below this are looked up once into a bit set; the rest are asked for. */
+  private static final int COVERAGE_LIMIT = 0x20000;
+
+  private final String name;
+  private final BaseFont baseFont;
+  private final BitSet coverage;
+
+  private LoadedFont(String name, BaseFont baseFont) {
+    this.name = name;
+    this.baseFont = baseFont;
+    BitSet bits = new BitSet(COVERAGE_LIMIT);
+    for (int c = 0; c < COVERAGE_LIMIT; c++) {
+      if (hasGlyph(baseFont, c)) {
+        bits.set(c);
+      }
+    }
+    this.coverage = bits;
+  }
+
+  /**
+   * Parses a font file's bytes for Unicode text (Identity-H), embedded and subset.
+   *
+   * @param name a name for messages, such as the file name
+   * @throws IOException when the bytes are not a font OpenPDF can embed
+   */
+  public static LoadedFont parse(String name, byte[] bytes) throws IOException {
+    try {
+      // The name only has to end in .ttf/.otf for OpenPDF to read the bytes as such; not cached
+      // in OpenPDF's global cache, which this class replaces.
+      String fileName = name.toLowerCase(java.util.Locale.ROOT).endsWith(".otf") ? name : name + ".ttf";
+      BaseFont font =
+          BaseFont.createFont(fileName, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes, null);
+      font.setSubset(true);
+      font.setSecureRandom(SubsetTags.randomFor(font.getPostscriptFontName()));
+      return new LoadedFont(name, font);
+    } catch (RuntimeException e) { // OpenPDF's DocumentException is one
+      throw new IOException("cannot read font " + name + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static boolean hasGlyph(BaseFont font, int c) {
+    return font.charExists(c);
+  }
+
+  /** Whether this font has a real glyph for code point {@code c}. */
+  public boolean covers(int c) {
+    return c < COVERAGE_LIMIT ? coverage.get(c) : hasGlyph(baseFont, c);
+  }
+
+  public String name() {
+    return name;
+  }
+
+  BaseFont baseFont() {
+    return baseFont;
+  }
+}

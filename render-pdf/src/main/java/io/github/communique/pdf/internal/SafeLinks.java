@@ -1,0 +1,81 @@
+package io.github.communique.pdf.internal;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Decides which link targets become clickable: only {@code http}, {@code https}, {@code mailto}
+ * and {@code tel} addresses. A relative address is resolved against the statement's own web
+ * address when it has one. Anything else ({@code javascript:}, {@code file:}, {@code data:},
+ * addresses with spaces or control characters) stays plain text, so a statement from an
+ * untrusted source cannot make a reader's viewer run or open something.
+ */
+final class SafeLinks {
+  private static final Set<String> SCHEMES = Set.of("http", "https", "mailto", "tel");
+
+  private final Optional<URI> base;
+
+  SafeLinks(Optional<String> statementUrl) {
+    this.base = statementUrl.flatMap(SafeLinks::parse).filter(u -> isWeb(u.getScheme()));
+  }
+
+  /** The address to link to, or empty when {@code target} must not be clickable. */
+  Optional<String> target(String target) {
+    Optional<URI> uri = parse(target);
+    if (uri.isEmpty()) {
+      return Optional.empty();
+    }
+    URI u = uri.get();
+    if (u.getScheme() == null) {
+      if (base.isEmpty() || target.startsWith("//")) {
+        return Optional.empty();
+      }
+      u = base.get().resolve(u);
+    }
+    String scheme = u.getScheme().toLowerCase(Locale.ROOT);
+    return SCHEMES.contains(scheme) ? Optional.of(u.toASCIIString()) : Optional.empty();
+  }
+
+  /** A {@code tel:} link for a phone number as printed: "+32 2 555 01 23". */
+  static Optional<String> phone(String number) {
+    StringBuilder digits = new StringBuilder("tel:");
+    for (int i = 0; i < number.length(); i++) {
+      char c = number.charAt(i);
+      if (c >= '0' && c <= '9' || c == '+' && digits.length() == 4) {
+        digits.append(c);
+      } else if (c != ' ' && c != '-' && c != '.' && c != '(' && c != ')' && c != '\u00A0') {
+        return Optional.empty();
+      }
+    }
+    return digits.length() > 5 ? Optional.of(digits.toString()) : Optional.empty();
+  }
+
+  /** A {@code mailto:} link for an address that looks like one. */
+  Optional<String> email(String address) {
+    if (address.indexOf('@') <= 0 || address.startsWith("mailto:")) {
+      return target(address);
+    }
+    return target("mailto:" + address);
+  }
+
+  private static boolean isWeb(String scheme) {
+    return scheme != null && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"));
+  }
+
+  private static Optional<URI> parse(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c <= ' ' || c == 0x7F) {
+        return Optional.empty();
+      }
+    }
+    try {
+      return Optional.of(new URI(text));
+    } catch (URISyntaxException e) {
+      return Optional.empty();
+    }
+  }
+}

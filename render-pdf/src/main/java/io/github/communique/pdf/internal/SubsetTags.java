@@ -1,0 +1,94 @@
+package io.github.communique.pdf.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+
+/**
+ * Makes the six-letter tags of embedded font subsets ("ABCDEF+DejaVuSerif") reproducible.
+ *
+ * <p>OpenPDF 2.0.5 draws each letter of a tag from {@code BaseFont.getSecureRandom().nextDouble()}
+ * when it writes the font at the end of a document ({@code BaseFont.createSubsetPrefix}, six calls
+ * in a row on the writing thread). Each shared font gets a {@link Random} whose {@code
+ * nextDouble()} returns the letters of a tag derived from the font's name and the digest of the
+ * document being written on this thread, set by {@link #begin}. The same document therefore gets
+ * the same tags, and a different document (so, most likely, a different subset) different ones,
+ * which is what tags are for. A thread-local position keeps fonts shared by concurrent renders
+ * apart.
+ */
+final class SubsetTags {
+  private static final ThreadLocal<Context> CURRENT = new ThreadLocal<>();
+
+  private SubsetTags() {}
+
+  /** Tags written on this thread until {@link #end} derive from {@code documentDigest}. */
+  static void begin(byte[] documentDigest) {
+    CURRENT.set(new Context(documentDigest.clone()));
+  }
+
+  static void end() {
+    CURRENT.remove();
+  }
+
+  static SecureRandom randomFor(String fontName) {
+    return new Random(fontName);
+  }
+
+  /** The tag for {@code fontName} in the document digested as {@code documentDigest}. */
+  static String tag(String fontName, byte[] documentDigest) {
+    MessageDigest sha = sha256();
+    sha.update(documentDigest);
+    sha.update(fontName.getBytes(StandardCharsets.UTF_8));
+    byte[] hash = sha.digest();
+    char[] tag = new char[6];
+    for (int i = 0; i < tag.length; i++) {
+      tag[i] = (char) ('A' + Math.floorMod(hash[i], 26));
+    }
+    return new String(tag);
+  }
+
+  static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
+  }
+
+  private static final class Context {
+    final byte[] digest;
+    String tag = "";
+    int position;
+
+    Context(byte[] digest) {
+      this.digest = digest;
+    }
+  }
+
+  /** Not random at all: serves the letters of the current tag, one per call. */
+  private static final class Random extends SecureRandom {
+    private static final long serialVersionUID = 1L;
+    private static final byte[] NO_DOCUMENT = new byte[0];
+    private final String fontName;
+    private final Context outsideRender = new Context(NO_DOCUMENT);
+
+    Random(String fontName) {
+      this.fontName = fontName;
+    }
+
+    @Override
+    public double nextDouble() {
+      Context context = CURRENT.get();
+      if (context == null) {
+        context = outsideRender; // never in this library, and still no randomness
+      }
+      if (context.position % 6 == 0) {
+        context.tag = tag(fontName, context.digest);
+      }
+      char letter = context.tag.charAt(context.position++ % 6);
+      // createSubsetPrefix computes (char) (nextDouble() * 26 + 'A').
+      return (letter - 'A' + 0.5) / 26.0;
+    }
+  }
+}

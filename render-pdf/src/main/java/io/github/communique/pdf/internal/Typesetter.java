@@ -1,0 +1,273 @@
+package io.github.communique.pdf.internal;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Font;
+import com.lowagie.text.Phrase;
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * Turns text into OpenPDF chunks, choosing for every character the first font of a chain that
+ * has a glyph for it. Every character that reaches the page goes through here, so this is where
+ * unsupported characters are caught and reported. Per render: holds the render's fonts.
+ *
+ * <p>The fallback chain for a run is: the face the style asks for (DejaVu Serif or Sans in the
+ * right weight and slant), DejaVu Sans in the same weight, DejaVu Sans regular, DejaVu Serif,
+ * then the caller's extra fonts in order. A character none of them has is drawn as U+FFFD (the
+ * replacement character, from the first font that has it) and reported, except:
+ *
+ * <ul>
+ *   <li>tabs, line feeds and other line-ending controls are spaces (line breaks are {@code
+ *       LineBreak} inlines);
+ *   <li>a soft hyphen is left out (OpenPDF would print it as a hyphen mid-line), and so is any
+ *       other default-ignorable, invisible character (joiners, variation selectors, bidi marks)
+ *       that no font has, as Unicode asks of renderers that cannot show them;
+ *   <li>right-to-left letters (Hebrew, Arabic…) count as unsupported even though DejaVu Sans has
+ *       glyphs for some: OpenPDF would set them left to right and unjoined, which reads as
+ *       garbage.
+ * </ul>
+ */
+final class Typesetter {
+  private static final int REPLACEMENT = 0xFFFD;
+
+  private final List<LoadedFont> extraFonts;
+  private final Map<TextStyle, StyleFonts> fonts = new HashMap<>();
+  private final SortedSet<Integer> unsupported = new TreeSet<>();
+  private final StringBuilder run = new StringBuilder();
+  private Font spacer;
+  private TextStyle lastStyle;
+  private StyleFonts lastChain;
+
+  Typesetter(List<LoadedFont> extraFonts) {
+    this.extraFonts = extraFonts;
+  }
+
+  /** Code points that no font could draw, in order. */
+  SortedSet<Integer> unsupported() {
+    return unsupported;
+  }
+
+  /** Appends {@code text} to {@code target} in {@code style}, carrying {@code decor}. */
+  void add(Phrase target, String text, TextStyle style, Decor decor) {
+    if (text.isEmpty()) {
+      return;
+    }
+    StyleFonts chain = chain(style);
+    boolean slash = false;
+    int n = text.length();
+    int i = 0;
+    // Fast path: the whole string is ordinary text the first font has, so it is one chunk.
+    LoadedFont first = chain.fonts[0];
+    for (; i < n; i++) {
+      char c = text.charAt(i);
+      if (!ordinary(c, first)) {
+        break;
+      }
+      slash |= c == '/';
+    }
+    if (i == n) {
+      emit(target, text, chain, 0, style, decor, slash);
+      return;
+    }
+    setMixed(target, text, chain, style, decor);
+  }
+
+  /** Printable, left to right, no surrogate, and in {@code font}. */
+  private static boolean ordinary(char c, LoadedFont font) {
+    if (c < 0x7F) {
+      return c >= ' ';
+    }
+    if (c < 0xA0 || c == 0xAD || Character.isSurrogate(c)) {
+      return false;
+    }
+    return font.covers(c) && !rightToLeft(c);
+  }
+
+  private void setMixed(Phrase target, String text, StyleFonts chain, TextStyle style, Decor decor) {
+    run.setLength(0);
+    int runFont = -1;
+    boolean slash = false;
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      i += Character.charCount(c);
+      if (c == '\t' || c == '\n' || c == '\r' || c == 0x0B || c == 0x0C || c == 0x85
+          || c == 0x2028 || c == 0x2029) {
+        c = ' ';
+      } else if (c == 0xAD) {
+        continue; // soft hyphen: see the class comment
+      }
+      int font = pick(chain, c);
+      if (font < 0) {
+        if (ignorable(c)) {
+          continue;
+        }
+        unsupported.add(c);
+        c = REPLACEMENT;
+        font = Math.max(0, pick(chain, c));
+      }
+      if (font != runFont && run.length() > 0) {
+        emit(target, run.toString(), chain, runFont, style, decor, slash);
+        decor = decor.withoutDestination();
+        run.setLength(0);
+        slash = false;
+      }
+      runFont = font;
+      run.appendCodePoint(c);
+      slash |= c == '/';
+    }
+    if (run.length() > 0) {
+      emit(target, run.toString(), chain, runFont, style, decor, slash);
+    }
+  }
+
+  /** The index in the chain of the first font that can draw {@code c}, or -1. */
+  private static int pick(StyleFonts chain, int c) {
+    if (c < ' ' || c >= 0x7F && c < 0xA0 || rightToLeft(c)) {
+      return -1;
+    }
+    LoadedFont[] fonts = chain.fonts;
+    for (int f = 0; f < fonts.length; f++) {
+      if (fonts[f].covers(c)) {
+        return f;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean rightToLeft(int c) {
+    if (c < 0x590) {
+      return false;
+    }
+    byte d = Character.getDirectionality(c);
+    return d == Character.DIRECTIONALITY_RIGHT_TO_LEFT
+        || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
+  }
+
+  /** Invisible characters a renderer may leave out when it cannot draw them. */
+  private static boolean ignorable(int c) {
+    return Character.getType(c) == Character.FORMAT
+        || c >= 0xFE00 && c <= 0xFE0F
+        || c >= 0xE0100 && c <= 0xE01EF
+        || c == 0x034F;
+  }
+
+  private void emit(
+      Phrase target, String text, StyleFonts chain, int font, TextStyle style, Decor decor,
+      boolean slash) {
+    Chunk chunk = new Chunk(text, chain.font(font, style));
+    if (decor != Decor.NONE) {
+      if (decor.uri() != null) {
+        chunk.setAnchor(decor.uri());
+      }
+      if (decor.localGoto() != null) {
+        chunk.setLocalGoto(decor.localGoto());
+      }
+      if (decor.destination() != null) {
+        chunk.setLocalDestination(decor.destination());
+      }
+      if (decor.rise() != 0) {
+        chunk.setTextRise(decor.rise());
+      }
+      if (decor.tracking() != 0) {
+        chunk.setCharacterSpacing(decor.tracking());
+      }
+    }
+    if (slash) {
+      chunk.setSplitCharacter(UrlSplitCharacter.INSTANCE);
+    }
+    target.add(chunk);
+  }
+
+  /** A font too small to see, for the spaces OpenPDF sets to make room between paragraphs. */
+  Font spacer() {
+    if (spacer == null) {
+      spacer = new Font(BundledFonts.SANS.font().baseFont(), 0.01f);
+    }
+    return spacer;
+  }
+
+  /** The first font of {@code style}'s chain, for text drawn directly (page numbers). */
+  Font font(TextStyle style) {
+    return chain(style).font(0, style);
+  }
+
+  /** Ends the line inside a paragraph (a {@code LineBreak}). */
+  void newline(Phrase target, TextStyle style) {
+    target.add(new Chunk("\n", chain(style).font(0, style)));
+  }
+
+  /** The width in points that {@code phrase} takes on one line. */
+  static float width(Phrase phrase) {
+    float width = 0;
+    for (Object element : phrase) {
+      if (element instanceof Chunk chunk) {
+        width += chunk.getWidthPoint();
+      }
+    }
+    return width;
+  }
+
+  private StyleFonts chain(TextStyle style) {
+    if (style == lastStyle) {
+      return lastChain; // runs of one style follow each other: skip the hash lookup
+    }
+    StyleFonts chain = fonts.get(style);
+    if (chain == null) {
+      chain = new StyleFonts(fallbackChain(style));
+      fonts.put(style, chain);
+    }
+    lastStyle = style;
+    lastChain = chain;
+    return chain;
+  }
+
+  private LoadedFont[] fallbackChain(TextStyle style) {
+    List<LoadedFont> chain = new ArrayList<>();
+    chain.add(
+        (style.sans()
+                ? BundledFonts.sans(style.bold())
+                : BundledFonts.serif(style.bold(), style.italic()))
+            .font());
+    for (BundledFonts face :
+        List.of(BundledFonts.sans(style.bold()), BundledFonts.SANS, BundledFonts.SERIF)) {
+      LoadedFont font = face.font();
+      if (!chain.contains(font)) {
+        chain.add(font);
+      }
+    }
+    chain.addAll(extraFonts);
+    return chain.toArray(LoadedFont[]::new);
+  }
+
+  /** A style's fallback chain and, made on first use, its OpenPDF font for each member. */
+  private static final class StyleFonts {
+    final LoadedFont[] fonts;
+    final Font[] pdfFonts;
+
+    StyleFonts(LoadedFont[] fonts) {
+      this.fonts = fonts;
+      this.pdfFonts = new Font[fonts.length];
+    }
+
+    Font font(int index, TextStyle style) {
+      Font font = pdfFonts[index];
+      if (font == null) {
+        // The sans family has no italic: OpenPDF slants it (Font.ITALIC on an upright face).
+        boolean slant = style.italic() && (style.sans() || index > 0);
+        font =
+            new Font(
+                fonts[index].baseFont(),
+                style.size(),
+                slant ? Font.ITALIC : Font.NORMAL,
+                style.rgb() == 0 ? null : new Color(style.rgb())); // black is the default
+        pdfFonts[index] = font;
+      }
+      return font;
+    }
+  }
+}
