@@ -1,6 +1,7 @@
 package io.github.communique.benchmarks;
 
 import com.vladsch.flexmark.util.ast.Document;
+import io.github.communique.render.RenderOptions;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -15,6 +16,8 @@ import org.openjdk.jmh.annotations.Setup;
  * building happen in setup.
  */
 public class HtmlBenchmarks extends BenchmarkSettings {
+  private static final io.github.communique.html.HtmlRenderer COMMUNIQUE =
+      io.github.communique.html.HtmlRenderer.create();
   private static final org.commonmark.renderer.html.HtmlRenderer COMMONMARK =
       org.commonmark.renderer.html.HtmlRenderer.builder().build();
   private static final com.vladsch.flexmark.html.HtmlRenderer FLEXMARK =
@@ -46,6 +49,13 @@ public class HtmlBenchmarks extends BenchmarkSettings {
     public void setUp() {
       tree = com.vladsch.flexmark.parser.Parser.builder().build().parse(document().commonMark());
     }
+  }
+
+  @Benchmark
+  public long communique(Model state) throws IOException {
+    NullSink sink = new NullSink();
+    COMMUNIQUE.render(state.statement, RenderOptions.defaults(), sink);
+    return sink.count();
   }
 
   @Benchmark

@@ -8,6 +8,8 @@ import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfWriter;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
+import io.github.communique.pdf.PdfRenderer;
+import io.github.communique.render.RenderOptions;
 import java.io.IOException;
 import java.util.List;
 import org.commonmark.parser.Parser;
@@ -24,6 +26,7 @@ import org.openjdk.jmh.annotations.State;
  * commonmark-java makes of the same content (the path flexmark's PDF converter takes).
  */
 public class PdfBenchmarks extends BenchmarkSettings {
+  private static final PdfRenderer COMMUNIQUE = PdfRenderer.create();
 
   public static class Paragraphs extends Sized {
     List<String> paragraphs;
@@ -58,6 +61,13 @@ public class PdfBenchmarks extends BenchmarkSettings {
           + "</style></head><body>" + body + "</body></html>";
       font = Fonts.dejaVuSerif();
     }
+  }
+
+  @Benchmark
+  public long communique(Model state) throws IOException {
+    NullSink sink = new NullSink();
+    COMMUNIQUE.render(state.statement, RenderOptions.defaults(), sink);
+    return sink.count();
   }
 
   @Benchmark

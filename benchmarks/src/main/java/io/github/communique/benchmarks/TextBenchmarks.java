@@ -1,5 +1,7 @@
 package io.github.communique.benchmarks;
 
+import io.github.communique.render.RenderOptions;
+import io.github.communique.text.TextRenderer;
 import java.io.IOException;
 import java.io.Writer;
 import org.commonmark.renderer.text.TextContentRenderer;
@@ -10,7 +12,15 @@ import org.openjdk.jmh.annotations.Benchmark;
  * {@link TextContentRenderer} (which does not wrap) from its pre-parsed tree, and the copy floor.
  */
 public class TextBenchmarks extends BenchmarkSettings {
+  private static final TextRenderer COMMUNIQUE = TextRenderer.create();
   private static final TextContentRenderer COMMONMARK = TextContentRenderer.builder().build();
+
+  @Benchmark
+  public long communique(Model state) throws IOException {
+    NullSink sink = new NullSink();
+    COMMUNIQUE.render(state.statement, RenderOptions.defaults(), sink);
+    return sink.count();
+  }
 
   @Benchmark
   public long copyFloor(HtmlBenchmarks.Runs state) throws IOException {
