@@ -101,6 +101,16 @@ class JsonErrorsTest {
     }
 
     @Test
+    void comment() {
+      assertError(
+          "{'format': 'communique/1', // the version\n'title': 't'}",
+          1,
+          28,
+          "/format",
+          "malformed JSON: a comment (// or /*): JSON has no comments, remove it");
+    }
+
+    @Test
     void textWithoutQuotes() {
       assertError(
           HEAD + "'keywords': [a]}",

@@ -248,6 +248,9 @@ public final class JsonCodec {
   /** Jackson's message, shortened and pointed at the usual cause. */
   private static String malformed(JsonProcessingException e) {
     String message = firstLine(e.getOriginalMessage());
+    if (message.contains("ALLOW_COMMENTS")) {
+      return "a comment (// or /*): JSON has no comments, remove it";
+    }
     if (message.contains("was expecting double-quote to start field name")) {
       return message + " (a comma after the last field of an object, or a field name without"
           + " double quotes?)";
@@ -298,6 +301,12 @@ public final class JsonCodec {
           "the statement nests more than " + maxDepth + " levels of JSON deep, more than a reader"
               + " with the same Limits would accept; raise Limits.maxNestingDepth (now "
               + limits.maxNestingDepth() + ") with Limits.withMaxNestingDepth");
+    } catch (JsonProcessingException e) {
+      // Not expected (any String can be written), but no Jackson exception leaves this class.
+      throw new StatementFormatException(
+          WRITING, 0, 0,
+          Optional.of(generator.getOutputContext().pathAsPointer().toString()),
+          "the statement cannot be written as JSON: " + firstLine(e.getOriginalMessage()), e);
     }
     // Files end with a newline, like any text file.
     generator.writeRaw('\n');

@@ -1,5 +1,6 @@
 package io.github.communique.json.internal;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +16,7 @@ final class Names {
   private final String what;
   private final List<String> names;
   private final Map<String, Integer> index = new HashMap<>();
+  private final char[][] chars;
 
   /** {@code what} names the place in a message: "a party", "block type". */
   Names(String what, String... names) {
@@ -23,8 +25,10 @@ final class Names {
     }
     this.what = what;
     this.names = List.of(names);
+    this.chars = new char[names.length][];
     for (int i = 0; i < names.length; i++) {
       index.put(names[i], i);
+      chars[i] = names[i].toCharArray();
     }
   }
 
@@ -39,18 +43,11 @@ final class Names {
    * (types, kinds), which Jackson does not intern, so that no String is made to look them up.
    */
   int indexOf(char[] text, int offset, int length) {
-    search:
-    for (int i = 0; i < names.size(); i++) {
-      String name = names.get(i);
-      if (name.length() != length) {
-        continue;
+    for (int i = 0; i < chars.length; i++) {
+      char[] name = chars[i];
+      if (name.length == length && Arrays.equals(name, 0, length, text, offset, offset + length)) {
+        return i;
       }
-      for (int c = 0; c < length; c++) {
-        if (name.charAt(c) != text[offset + c]) {
-          continue search;
-        }
-      }
-      return i;
     }
     return -1;
   }

@@ -604,13 +604,31 @@ public final class StatementReader {
     if (e == JsonToken.END_ARRAY) {
       return List.of();
     }
+    // Most arrays of a statement hold one or two items: build those lists without an ArrayList.
+    T first = item(item, e, name, path, 0);
+    e = p.nextToken();
+    if (e == JsonToken.END_ARRAY) {
+      return List.of(first);
+    }
+    T second = item(item, e, name, path, 1);
+    e = p.nextToken();
+    if (e == JsonToken.END_ARRAY) {
+      return List.of(first, second);
+    }
     List<T> list = new ArrayList<>();
-    for (int i = 0; e != JsonToken.END_ARRAY; e = p.nextToken(), i++) {
-      String at = path == null ? null : path + '[' + i + ']';
-      record(at);
-      list.add(item.read(e, name, at));
+    list.add(first);
+    list.add(second);
+    for (int i = 2; e != JsonToken.END_ARRAY; e = p.nextToken(), i++) {
+      list.add(item(item, e, name, path, i));
     }
     return list;
+  }
+
+  private <T> T item(Item<T> item, JsonToken t, String array, String path, int index)
+      throws IOException {
+    String at = path == null ? null : path + '[' + index + ']';
+    record(at);
+    return item.read(t, array, at);
   }
 
   private String stringItem(JsonToken t, String array, String path) throws IOException {
