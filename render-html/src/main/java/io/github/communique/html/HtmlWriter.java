@@ -3,6 +3,7 @@ package io.github.communique.html;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 
 /**
  * Writes HTML as UTF-8 into a byte buffer that it drains into an {@link OutputStream} as it fills:
@@ -112,6 +113,27 @@ final class HtmlWriter {
     }
     buf[pos++] = (byte) ('0' + value % 10);
     return this;
+  }
+
+  /** An ISO 8601 day (2026-03-05), written digit by digit. */
+  HtmlWriter isoDate(LocalDate date) {
+    int year = date.getYear();
+    if (year < 0 || year > 9999) {
+      return raw(date.toString()); // outside HTML's four-digit years: rare enough to allocate
+    }
+    pad(year, 1000);
+    raw("-");
+    pad(date.getMonthValue(), 10);
+    raw("-");
+    pad(date.getDayOfMonth(), 10);
+    return this;
+  }
+
+  private void pad(int value, int width) {
+    for (int unit = width; unit > 1 && value < unit; unit /= 10) {
+      raw("0");
+    }
+    number(value);
   }
 
   /** Writes what is buffered to the stream and flushes it; the stream stays open. */
