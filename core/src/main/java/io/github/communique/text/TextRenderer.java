@@ -124,7 +124,9 @@ public final class TextRenderer implements Renderer {
   /** The state of one render: where in the statement it is, and which marks and numbers apply. */
   private static final class Render implements Block.Visitor<Void>, Inline.Visitor<Void> {
     private static final String INDENT = "    ";
-    private static final String SPACES = " ".repeat(64);
+    // " ".repeat(n) for n up to 64, made once: every list item and link asks for its indent.
+    private static final String[] SPACE_RUNS =
+        java.util.stream.IntStream.rangeClosed(0, 64).mapToObj(" "::repeat).toArray(String[]::new);
 
     private final TextWriter w;
     private final RenderOptions options;
@@ -693,7 +695,7 @@ public final class TextRenderer implements Renderer {
     }
 
     private static String spaces(int n) {
-      return n <= SPACES.length() ? SPACES.substring(0, n) : " ".repeat(n);
+      return n < SPACE_RUNS.length ? SPACE_RUNS[n] : " ".repeat(n);
     }
 
     private static String padded(String marker, int width) {

@@ -33,6 +33,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.regex.Pattern;
 
 /**
  * The state of one render: walks the statement once, in reading order, and writes its page
@@ -46,6 +47,8 @@ import java.util.function.BiFunction;
  * assistive technology.
  */
 final class PageWriter implements Block.Visitor<Void>, Inline.Visitor<Void> {
+  private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+
   private static final String BACKLINK = "\u21A9\uFE0E"; // ↩ as text, not as an emoji
   private static final String SEPARATOR = " \u00B7 "; // between issuers: " · "
 
@@ -777,7 +780,10 @@ final class PageWriter implements Block.Visitor<Void>, Inline.Visitor<Void> {
     Map<Section, String> ids = new IdentityHashMap<>();
     Set<String> taken = new HashSet<>();
     for (Section section : Traversal.sections(statement)) {
-      String id = anchors.id(section).strip().replaceAll("\\s+", "-");
+      String id = anchors.id(section).strip();
+      if (WHITE_SPACE.matcher(id).find()) { // only an explicit anchor can hold any
+        id = WHITE_SPACE.matcher(id).replaceAll("-");
+      }
       if (id.isEmpty()) {
         id = "section";
       }
