@@ -1,0 +1,1006 @@
+package io.github.communique.markdown.internal;
+
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.HtmlEntity;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkRef;
+import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.footnotes.Footnote;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.Escaping;
+import io.github.communique.model.Attribution;
+import io.github.communique.model.Inline;
+import io.github.communique.model.QuoteKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Maps the inline nodes Flexmark produced for a paragraph, heading or link text to the model's
+ * inlines. Flexmark has already found links, footnote references, entities and line breaks; this
+ * class pairs emphasis ({@code *}, {@code _}), quotation marks and {@code [span]{.em}} brackets
+ * itself, with CommonMark's delimiter algorithm (including the bottom-of-stack bookkeeping that
+ * keeps it linear) and without recursion; nesting becomes recursion only when the model is built,
+ * after a depth check against the limits.
+ *
+ * <p>Quotation marks pair by flanking like emphasis ("we act" opens before a letter and closes
+ * after one); a mark between two letters is an apostrophe (don't, Russia’s), as are the marks in
+ * ’90s and rock ’n’ roll and a few elisions (’em, ’tis, ’twas, ’cause, ’til). A single mark after
+ * s, z or x and before a space and a lower-case letter (the workers’ rights) closes a single
+ * quotation only if no later mark does. An unpaired double mark is an error; an unpaired single
+ * mark is an apostrophe.
+ */
+final class InlineMapper {
+  private static final int TEXT = 0;
+  private static final int DELIM = 1;
+  private static final int OPEN_BRACKET = 2;
+  private static final int CLOSE_BRACKET = 3;
+  private static final int NODE = 4;
+  private static final int LINE_BREAK = 5;
+  private static final int SEPARATOR = 6;
+  private static final int EMPHASIS = 7;
+  private static final int STRONG = 8;
+  private static final int QUOTATION = 9;
+  private static final int LINK = 10;
+
+  /** One piece of inline content while delimiters are being paired. */
+  private static final class Piece {
+    final int kind;
+    final int offset;
+    StringBuilder text;
+    char ch;
+    int count;
+    int originalCount;
+    boolean canOpen;
+    boolean canClose;
+    boolean quote;
+    boolean doubleMark;
+    boolean possessive;
+    boolean frenchSpacing;
+    Attributes attributes;
+    Piece tentativeCloser;
+    Node node;
+    int span;
+    Piece prev;
+    Piece next;
+    Piece prevDelim;
+    Piece nextDelim;
+    Piece bracketBottom;
+    Piece prevBracket;
+    Piece firstChild;
+    QuoteKind quoteKind;
+    Optional<Attribution> attribution = Optional.empty();
+    String target;
+
+    Piece(int kind, int offset) {
+      this.kind = kind;
+      this.offset = offset;
+    }
+  }
+
+  /** The parts of an attribution line, split at top-level commas; then its context. */
+  record AttributionLine(List<List<Inline>> parts, List<Integer> offsets, Optional<Context> context) {}
+
+  /** The text after the first top-level semicolon of an attribution line. */
+  record Context(List<Inline> content, int offset) {}
+
+  private final ReaderContext ctx;
+  private final String src;
+  private final boolean attributionMode;
+
+  private Piece head;
+  private Piece tail;
+  private char prevRaw;
+  private boolean stripLeading;
+  private int skipUntil = -1;
+
+  private InlineMapper(ReaderContext ctx, boolean attributionMode) {
+    this.ctx = ctx;
+    this.src = ctx.source.text();
+    this.attributionMode = attributionMode;
+  }
+
+  /**
+   * The inline content of the nodes {@code first} to {@code last} (null: to the end), within file
+   * offsets {@code [from, to)}. {@code startEdge} and {@code endEdge} are the characters that
+   * count as lying before and after the content (a line end, or the brackets of a link).
+   */
+  static List<Inline> content(
+      ReaderContext ctx,
+      Node first,
+      Node last,
+      int from,
+      int to,
+      char startEdge,
+      char endEdge,
+      String path,
+      int nesting,
+      int quoting) {
+    InlineMapper mapper = new InlineMapper(ctx, false);
+    mapper.tokenize(first, last, from, to, startEdge, endEdge);
+    Piece pieces = mapper.pair();
+    return mapper.build(pieces, path, nesting, quoting);
+  }
+
+  /** The parts of an attribution line: commas and a semicolon at the top level separate them. */
+  static AttributionLine attributionLine(ReaderContext ctx, Node first, Node last, int from, int to) {
+    InlineMapper mapper = new InlineMapper(ctx, true);
+    mapper.tokenize(first, last, from, to, Chars.EDGE, Chars.EDGE);
+    Piece p = mapper.pair();
+    List<List<Inline>> parts = new ArrayList<>();
+    List<Integer> offsets = new ArrayList<>();
+    Piece start = p;
+    int startOffset = from;
+    while (true) {
+      if (p != null && p.kind != SEPARATOR) {
+        p = p.next;
+        continue;
+      }
+      Piece segment = start == p ? null : start;
+      if (p != null && p.prev != null) {
+        p.prev.next = null;
+      }
+      if (segment != null) {
+        segment.prev = null;
+      }
+      parts.add(mapper.build(segment, null, 0, 0));
+      offsets.add(startOffset);
+      if (p == null) {
+        return new AttributionLine(parts, offsets, Optional.empty());
+      }
+      Piece rest = p.next;
+      if (rest != null) {
+        rest.prev = null;
+      }
+      if (p.ch == ';') {
+        List<Inline> context = mapper.buildContext(rest);
+        return new AttributionLine(
+            parts, offsets, Optional.of(new Context(context, p.offset + 1)));
+      }
+      start = rest;
+      startOffset = p.offset + 1;
+      p = rest;
+    }
+  }
+
+  /** After the first semicolon, commas and semicolons are text again. */
+  private List<Inline> buildContext(Piece first) {
+    for (Piece p = first; p != null; p = p.next) {
+      if (p.kind == SEPARATOR) {
+        Piece text = new Piece(TEXT, p.offset);
+        text.text = new StringBuilder().append(p.ch);
+        replace(p, text);
+        if (p == first) {
+          first = text;
+        }
+        p = text;
+      }
+    }
+    return build(first, null, 0, 0);
+  }
+
+  // ---- tokenizing -----------------------------------------------------------------------------
+
+  private void tokenize(Node first, Node last, int from, int to, char startEdge, char endEdge) {
+    prevRaw = startEdge;
+    for (Node n = first; n != null; n = n == last ? null : n.getNext()) {
+      int start = ctx.offset(n.getStartOffset());
+      int end = ctx.offset(n.getEndOffset());
+      if (end <= from) {
+        continue;
+      }
+      if (start >= to) {
+        break;
+      }
+      if (start < skipUntil) {
+        if (end <= skipUntil) {
+          continue;
+        }
+        if (!(n instanceof Text)) {
+          throw ctx.error(start, "markup runs into an attribute block here; escape it with \\");
+        }
+      }
+      node(n, Math.max(start, from), Math.min(end, to), to, endEdge);
+    }
+  }
+
+  private void node(Node n, int start, int end, int to, char endEdge) {
+    if (!(n instanceof Text)) {
+      // Only the text right after a hard line break loses its leading blanks.
+      stripLeading = n instanceof HardLineBreak;
+    }
+    if (n instanceof Text) {
+      text(start, end, end < to ? charAt(end) : endEdge);
+    } else if (n instanceof HtmlEntity) {
+      literal(Escaping.unescapeString(n.getChars().toString()), start);
+      prevRaw = ';';
+    } else if (n instanceof SoftLineBreak) {
+      literal(" ", start);
+      prevRaw = '\n';
+    } else if (n instanceof HardLineBreak) {
+      append(new Piece(LINE_BREAK, start));
+      prevRaw = '\n';
+    } else if (n instanceof LinkRef && referenceOf((LinkRef) n) == null) {
+      undefinedReference((LinkRef) n, start, end, to, endEdge);
+    } else if (n instanceof Link
+        || n instanceof LinkRef
+        || n instanceof AutoLink
+        || n instanceof MailLink
+        || n instanceof Footnote) {
+      Piece piece = new Piece(NODE, start);
+      piece.node = n;
+      append(piece);
+      prevRaw = charAt(end - 1);
+    } else if (n instanceof Image || n instanceof ImageRef) {
+      throw ctx.error(
+          start,
+          "images are not supported in a statement; link to the image instead:"
+              + " [description](address)");
+    } else {
+      throw ctx.error(
+          start,
+          "this Markdown ("
+              + n.getNodeName()
+              + ") cannot be part of a statement's text; remove it or escape its characters with"
+              + " \\");
+    }
+  }
+
+  /** {@code [text]} without a definition is text; its brackets may make a span. */
+  private void undefinedReference(LinkRef ref, int start, int end, int to, char endEdge) {
+    Node first = ref.getFirstChild();
+    if (first == null) {
+      text(start, end, end < to ? charAt(end) : endEdge);
+      return;
+    }
+    int childStart = ctx.offset(first.getStartOffset());
+    text(start, childStart, charAt(childStart));
+    for (Node c = first; c != null; c = c.getNext()) {
+      int cs = ctx.offset(c.getStartOffset());
+      int ce = ctx.offset(c.getEndOffset());
+      if (cs < skipUntil) {
+        continue;
+      }
+      node(c, cs, ce, end, charAt(ce));
+    }
+    int childEnd = ctx.offset(ref.getLastChild().getEndOffset());
+    text(Math.max(childEnd, skipUntil), end, end < to ? charAt(end) : endEdge);
+  }
+
+  private void text(int start, int end, char after) {
+    int i = start;
+    if (stripLeading) {
+      while (i < end && (src.charAt(i) == ' ' || src.charAt(i) == '\t')) {
+        i++;
+      }
+      stripLeading = false;
+    }
+    while (i < end) {
+      if (i < skipUntil) {
+        i = skipUntil;
+        continue;
+      }
+      char c = src.charAt(i);
+      switch (c) {
+        case '\\':
+          if (i + 1 < end && Chars.isEscapable(src.charAt(i + 1))) {
+            literal(src.charAt(i + 1), i);
+            prevRaw = src.charAt(i + 1);
+            i += 2;
+          } else {
+            literal('\\', i);
+            prevRaw = '\\';
+            i++;
+          }
+          break;
+        case '*':
+        case '_':
+          i = delimiterRun(i, end, after);
+          break;
+        case '[':
+          append(new Piece(OPEN_BRACKET, i));
+          prevRaw = '[';
+          i++;
+          break;
+        case ']':
+          i = closeBracket(i);
+          break;
+        case '<':
+          int br = InputGuard.lineBreakTagEnd(src, i, end);
+          if (br > 0) {
+            append(new Piece(LINE_BREAK, i));
+            prevRaw = '>';
+            i = br;
+          } else {
+            literal('<', i);
+            prevRaw = '<';
+            i++;
+          }
+          break;
+        case ',':
+        case ';':
+          if (attributionMode) {
+            Piece separator = new Piece(SEPARATOR, i);
+            separator.ch = c;
+            append(separator);
+            prevRaw = c;
+            i++;
+            break;
+          }
+          literal(c, i);
+          prevRaw = c;
+          i++;
+          break;
+        default:
+          if (Chars.isQuoteMark(c)) {
+            i = quoteMark(i, end, after);
+          } else {
+            literal(c, i);
+            prevRaw = c;
+            i++;
+          }
+      }
+    }
+  }
+
+  private int delimiterRun(int i, int end, char after) {
+    char c = src.charAt(i);
+    int j = i;
+    while (j < end && src.charAt(j) == c) {
+      j++;
+    }
+    char before = prevRaw;
+    char next = j < end ? src.charAt(j) : after;
+    boolean left = Chars.leftFlanking(before, next);
+    boolean right = Chars.rightFlanking(before, next);
+    boolean canOpen;
+    boolean canClose;
+    if (c == '*') {
+      canOpen = left;
+      canClose = right;
+    } else {
+      canOpen = left && (!right || Chars.isPunctuation(before));
+      canClose = right && (!left || Chars.isPunctuation(next));
+    }
+    prevRaw = c;
+    if (!canOpen && !canClose) {
+      for (int k = i; k < j; k++) {
+        literal(c, k);
+      }
+      return j;
+    }
+    Piece run = new Piece(DELIM, i);
+    run.ch = c;
+    run.count = j - i;
+    run.originalCount = j - i;
+    run.canOpen = canOpen;
+    run.canClose = canClose;
+    append(run);
+    return j;
+  }
+
+  private int quoteMark(int i, int end, char after) {
+    char c = src.charAt(i);
+    char before = prevRaw;
+    char next = i + 1 < end ? src.charAt(i + 1) : after;
+    boolean doubleMark = Chars.isDoubleQuote(c);
+    if (!doubleMark && isApostropheMark(c)) {
+      int literal = apostrophe(i, end, before, next, after);
+      if (literal > i) {
+        literal(src.substring(i, literal), i);
+        prevRaw = src.charAt(literal - 1);
+        return literal;
+      }
+    }
+    boolean left = Chars.leftFlanking(before, next);
+    boolean right = Chars.rightFlanking(before, next);
+    Piece mark = new Piece(DELIM, i);
+    mark.ch = c;
+    mark.count = 1;
+    mark.originalCount = 1;
+    mark.quote = true;
+    mark.doubleMark = doubleMark;
+    mark.canOpen = Chars.quoteCanOpen(before, next);
+    mark.canClose = Chars.quoteCanClose(before, next);
+    if (isFrenchGuillemet(c, before, next)) {
+      // « Oui » : French spacing inside guillemets; the renderer adds its own.
+      mark.canOpen = c == '«' || c == '‹';
+      mark.canClose = !mark.canOpen;
+      mark.frenchSpacing = true;
+    }
+    mark.possessive =
+        !doubleMark
+            && mark.canClose
+            && !mark.canOpen
+            && isApostropheMark(c)
+            && "sSzZxX".indexOf(before) >= 0
+            && next == ' '
+            && i + 2 < end
+            && Character.isLowerCase(src.charAt(i + 2));
+    append(mark);
+    prevRaw = c;
+    int j = i + 1;
+    if (mark.canClose && j < src.length() && src.charAt(j) == '{') {
+      mark.attributes = attributes(j);
+      skipUntil = mark.attributes.end();
+      prevRaw = '}';
+      return skipUntil;
+    }
+    return j;
+  }
+
+  private static boolean isFrenchGuillemet(char c, char before, char next) {
+    if (c == '«' || c == '‹') {
+      return isFrenchSpace(next) && (Chars.isWhitespace(before) || Chars.isPunctuation(before));
+    }
+    if (c == '»' || c == '›') {
+      return isFrenchSpace(before) && (Chars.isWhitespace(next) || Chars.isPunctuation(next));
+    }
+    return false;
+  }
+
+  private static boolean isFrenchSpace(char c) {
+    return c == ' ' || c == '\u00A0' || c == '\u202F';
+  }
+
+  private static boolean isApostropheMark(char c) {
+    return c == '\'' || c == '’' || c == '‘';
+  }
+
+  /**
+   * The end of an apostrophe starting at {@code i} that is not a quotation mark, or {@code i}.
+   */
+  private int apostrophe(int i, int end, char before, char next, char after) {
+    if (isWord(before) && isWord(next)) {
+      return i + 1; // don't, Russia’s
+    }
+    if (!(Chars.isWhitespace(before) || Chars.isPunctuation(before))) {
+      return i;
+    }
+    // rock ’n’ roll
+    if (next == 'n'
+        && i + 2 < end
+        && isApostropheMark(src.charAt(i + 2))
+        && Chars.isWhitespace(i + 3 < end ? src.charAt(i + 3) : after)) {
+      return i + 3;
+    }
+    // ’90s, ’68
+    if (isDigit(next) && i + 2 < end && isDigit(src.charAt(i + 2))) {
+      char third = i + 3 < end ? src.charAt(i + 3) : after;
+      char fourth = i + 4 < end ? src.charAt(i + 4) : after;
+      if (!isWord(third) || (third == 's' && !isWord(fourth))) {
+        return i + 1;
+      }
+    }
+    for (String elision : ELISIONS) {
+      int e = i + 1 + elision.length();
+      if (e <= end
+          && src.regionMatches(true, i + 1, elision, 0, elision.length())
+          && !isWord(e < end ? src.charAt(e) : after)) {
+        return i + 1;
+      }
+    }
+    return i;
+  }
+
+  private static final String[] ELISIONS = {"em", "tis", "twas", "cause", "til"};
+
+  private int closeBracket(int i) {
+    Piece close = new Piece(CLOSE_BRACKET, i);
+    append(close);
+    prevRaw = ']';
+    int j = i + 1;
+    if (j < src.length() && src.charAt(j) == '{') {
+      Attributes attributes = attributes(j);
+      List<String> classes = attributes.classes();
+      boolean plain = attributes.values().isEmpty() && attributes.id().isEmpty();
+      if (plain && classes.equals(List.of("em"))) {
+        close.span = EMPHASIS;
+      } else if (plain && classes.equals(List.of("strong"))) {
+        close.span = STRONG;
+      } else if (classes.isEmpty()
+          && attributes.id().isEmpty()
+          && attributes.values().keySet().equals(java.util.Set.of("link"))) {
+        close.span = LINK;
+        close.target = attributes.values().get("link");
+      } else if (classes.size() == 1
+          && List.of("speech", "scare", "mention").contains(classes.get(0))) {
+        AttributionSyntax.Parsed parsed = AttributionSyntax.read(attributes, true, ctx::error);
+        close.span = QUOTATION;
+        close.quoteKind = parsed.kind().orElseThrow();
+        close.attribution = parsed.attribution();
+      } else {
+        throw ctx.error(
+            j,
+            "after ] an attribute block makes a span: [words]{.em}, [words]{.strong}, a"
+                + " quotation such as [words]{.speech speaker=\"…\"} or a link [words]{link=\"…\"};"
+                + " write \\{ for a literal brace");
+      }
+      skipUntil = attributes.end();
+      prevRaw = '}';
+      return skipUntil;
+    }
+    return j;
+  }
+
+  private Attributes attributes(int brace) {
+    try {
+      return Attributes.parse(src, brace, src.length());
+    } catch (Attributes.SyntaxException e) {
+      throw ctx.error(e.index(), e.getMessage());
+    }
+  }
+
+  private static boolean isWord(char c) {
+    return Chars.isWord(c);
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private char charAt(int offset) {
+    return offset < src.length() ? src.charAt(offset) : Chars.EDGE;
+  }
+
+  private void literal(char c, int offset) {
+    textPiece(offset).text.append(c);
+  }
+
+  private void literal(String s, int offset) {
+    textPiece(offset).text.append(s);
+  }
+
+  private Piece textPiece(int offset) {
+    if (tail != null && tail.kind == TEXT) {
+      return tail;
+    }
+    Piece piece = new Piece(TEXT, offset);
+    piece.text = new StringBuilder();
+    append(piece);
+    return piece;
+  }
+
+  private void append(Piece piece) {
+    if (tail == null) {
+      head = piece;
+    } else {
+      tail.next = piece;
+      piece.prev = tail;
+    }
+    tail = piece;
+  }
+
+  // ---- pairing --------------------------------------------------------------------------------
+
+  /** Pairs brackets, emphasis and quotation marks; returns the first top-level piece. */
+  private Piece pair() {
+    demoteApostrophes();
+    Piece lastDelim = null;
+    Piece lastBracket = null;
+    for (Piece p = head; p != null; p = p.next) {
+      if (p.kind == DELIM) {
+        p.prevDelim = lastDelim;
+        if (lastDelim != null) {
+          lastDelim.nextDelim = p;
+        }
+        lastDelim = p;
+      } else if (p.kind == OPEN_BRACKET) {
+        p.bracketBottom = lastDelim;
+        p.prevBracket = lastBracket;
+        lastBracket = p;
+      } else if (p.kind == CLOSE_BRACKET && lastBracket != null) {
+        Piece open = lastBracket;
+        lastBracket = open.prevBracket;
+        if (p.span != 0) {
+          processDelimiters(open.bracketBottom, lastDelim);
+          lastDelim = open.bracketBottom;
+          if (lastDelim != null) {
+            lastDelim.nextDelim = null;
+          }
+          Piece container = new Piece(p.span, open.offset);
+          container.quoteKind = p.quoteKind;
+          container.attribution = p.attribution;
+          container.target = p.target;
+          wrap(open, p, container);
+          remove(open);
+          remove(p);
+          p = container;
+        }
+      }
+    }
+    processDelimiters(null, lastDelim);
+    return head;
+  }
+
+  /**
+   * A single mark that could be an apostrophe (the workers’ rights) closes a single quotation
+   * only if no later mark does: a linear pass over the single marks, before pairing.
+   */
+  private void demoteApostrophes() {
+    List<Piece> openers = new ArrayList<>();
+    for (Piece p = head; p != null; p = p.next) {
+      if (p.kind != DELIM || !p.quote || p.doubleMark) {
+        continue;
+      }
+      Piece top = openers.isEmpty() ? null : openers.get(openers.size() - 1);
+      if (p.possessive) {
+        if (top == null) {
+          continue;
+        }
+        if (top.tentativeCloser == null) {
+          top.tentativeCloser = p;
+        } else {
+          p.canClose = false;
+        }
+      } else if (p.canClose && top != null) {
+        openers.remove(openers.size() - 1);
+        if (top.tentativeCloser != null) {
+          top.tentativeCloser.canClose = false;
+        }
+      } else if (p.canOpen) {
+        if (top != null && top.tentativeCloser != null) {
+          openers.remove(openers.size() - 1);
+        }
+        openers.add(p);
+      }
+    }
+  }
+
+  /**
+   * CommonMark's "process emphasis", with quotation marks as a delimiter of their own: for every
+   * closer, from the bottom up, the nearest matching opener; the openers' bottom remembered per
+   * kind of closer keeps the search linear.
+   */
+  private void processDelimiters(Piece stackBottom, Piece top) {
+    Piece[] openersBottom = new Piece[14];
+    java.util.Arrays.fill(openersBottom, stackBottom);
+    Piece closer = top;
+    while (closer != null && closer.prevDelim != stackBottom) {
+      closer = closer.prevDelim;
+    }
+    while (closer != null) {
+      if (!closer.canClose) {
+        closer = closer.nextDelim;
+        continue;
+      }
+      int key = bottomKey(closer);
+      Piece opener = closer.prevDelim;
+      boolean found = false;
+      while (opener != null && opener != stackBottom && opener != openersBottom[key]) {
+        if (opener.canOpen && compatible(opener, closer)) {
+          found = true;
+          break;
+        }
+        opener = opener.prevDelim;
+      }
+      if (!found) {
+        openersBottom[key] = closer.prevDelim;
+        Piece next = closer.nextDelim;
+        if (!closer.canOpen) {
+          unlinkDelim(closer);
+        }
+        closer = next;
+        continue;
+      }
+      Piece next;
+      if (closer.quote) {
+        if (opener.attributes != null) {
+          throw ctx.error(
+              opener.attributes.start(),
+              "attributes belong after the closing quotation mark, not the opening one");
+        }
+        Piece container = new Piece(QUOTATION, opener.offset);
+        quotation(opener, closer, container);
+        wrap(opener, closer, container);
+        opener.nextDelim = closer;
+        closer.prevDelim = opener;
+        next = closer.nextDelim;
+        unlinkDelim(opener);
+        unlinkDelim(closer);
+        remove(opener);
+        remove(closer);
+      } else {
+        int use = closer.count >= 2 && opener.count >= 2 ? 2 : 1;
+        opener.count -= use;
+        closer.count -= use;
+        Piece container = new Piece(use == 2 ? STRONG : EMPHASIS, opener.offset + opener.count);
+        wrap(opener, closer, container);
+        opener.nextDelim = closer;
+        closer.prevDelim = opener;
+        if (opener.count == 0) {
+          unlinkDelim(opener);
+          remove(opener);
+        }
+        next = closer;
+        if (closer.count == 0) {
+          next = closer.nextDelim;
+          unlinkDelim(closer);
+          remove(closer);
+        }
+      }
+      closer = next;
+    }
+  }
+
+  private static int bottomKey(Piece closer) {
+    if (closer.quote) {
+      return closer.doubleMark ? 12 : 13;
+    }
+    return (closer.ch == '*' ? 0 : 6) + (closer.canOpen ? 3 : 0) + closer.originalCount % 3;
+  }
+
+  private static boolean compatible(Piece opener, Piece closer) {
+    if (opener.quote || closer.quote) {
+      return opener.quote && closer.quote && opener.doubleMark == closer.doubleMark;
+    }
+    if (opener.ch != closer.ch) {
+      return false;
+    }
+    // CommonMark's rule of three.
+    boolean odd =
+        (closer.canOpen || opener.canClose)
+            && closer.originalCount % 3 != 0
+            && (opener.originalCount + closer.originalCount) % 3 == 0;
+    return !odd;
+  }
+
+  private void quotation(Piece opener, Piece closer, Piece container) {
+    QuoteKind kind = opener.doubleMark ? ctx.doubleQuotes : ctx.singleQuotes;
+    if (closer.attributes != null) {
+      AttributionSyntax.Parsed parsed =
+          AttributionSyntax.read(closer.attributes, true, ctx::error);
+      kind = parsed.kind().orElse(kind);
+      container.attribution = parsed.attribution();
+    }
+    container.quoteKind = kind;
+    if (opener.frenchSpacing || closer.frenchSpacing) {
+      trimSpaces(opener.next, closer.prev, opener, closer);
+    }
+  }
+
+  private static void trimSpaces(Piece first, Piece last, Piece opener, Piece closer) {
+    if (first != closer && first.kind == TEXT) {
+      int n = 0;
+      while (n < first.text.length() && isFrenchSpace(first.text.charAt(n))) {
+        n++;
+      }
+      first.text.delete(0, n);
+    }
+    if (last != opener && last.kind == TEXT) {
+      int n = last.text.length();
+      while (n > 0 && isFrenchSpace(last.text.charAt(n - 1))) {
+        n--;
+      }
+      last.text.setLength(n);
+    }
+  }
+
+  /** Moves the pieces strictly between {@code open} and {@code close} into {@code container}. */
+  private void wrap(Piece open, Piece close, Piece container) {
+    if (open.next != close) {
+      container.firstChild = open.next;
+      container.firstChild.prev = null;
+      close.prev.next = null;
+    }
+    open.next = container;
+    container.prev = open;
+    container.next = close;
+    close.prev = container;
+  }
+
+  private void remove(Piece piece) {
+    if (piece.prev == null) {
+      head = piece.next;
+    } else {
+      piece.prev.next = piece.next;
+    }
+    if (piece.next == null) {
+      tail = piece.prev;
+    } else {
+      piece.next.prev = piece.prev;
+    }
+  }
+
+  private void replace(Piece old, Piece replacement) {
+    replacement.prev = old.prev;
+    replacement.next = old.next;
+    if (old.prev != null) {
+      old.prev.next = replacement;
+    }
+    if (old.next != null) {
+      old.next.prev = replacement;
+    }
+  }
+
+  private static void unlinkDelim(Piece delim) {
+    if (delim.prevDelim != null) {
+      delim.prevDelim.nextDelim = delim.nextDelim;
+    }
+    if (delim.nextDelim != null) {
+      delim.nextDelim.prevDelim = delim.prevDelim;
+    }
+  }
+
+  // ---- building the model ---------------------------------------------------------------------
+
+  private List<Inline> build(Piece first, String path, int nesting, int quoting) {
+    List<Inline> out = new ArrayList<>();
+    StringBuilder text = null;
+    int textOffset = 0;
+    for (Piece p = first; p != null; p = p.next) {
+      String literal = literalOf(p);
+      if (literal != null) {
+        if (text == null) {
+          text = new StringBuilder();
+          textOffset = p.offset;
+        }
+        text.append(literal);
+        continue;
+      }
+      if (text != null) {
+        add(out, new Inline.Text(text.toString()), path, textOffset);
+        text = null;
+      }
+      String childPath = path != null && ctx.positions.enabled() ? path + "[" + out.size() + "]" : null;
+      String childList = childPath == null ? null : childPath + ".content";
+      switch (p.kind) {
+        case LINE_BREAK:
+          add(out, new Inline.LineBreak(), path, p.offset);
+          break;
+        case NODE:
+          add(out, node(p.node, childList, nesting), path, p.offset);
+          break;
+        case EMPHASIS:
+        case STRONG:
+        case LINK:
+          checkNesting(nesting + 1, p.offset);
+          List<Inline> content = build(p.firstChild, childList, nesting + 1, quoting);
+          Inline inline;
+          if (p.kind == EMPHASIS) {
+            inline = new Inline.Emphasis(content);
+          } else if (p.kind == STRONG) {
+            inline = new Inline.Strong(content);
+          } else {
+            inline = new Inline.Link(safeTarget(p.target, p.offset), content);
+          }
+          add(out, inline, path, p.offset);
+          break;
+        case QUOTATION:
+          if (quoting + 1 > ctx.limits.maxQuotationDepth()) {
+            throw ctx.error(
+                p.offset,
+                "quotations nest more than Limits.maxQuotationDepth ("
+                    + ctx.limits.maxQuotationDepth()
+                    + ") deep here; reduce the nesting or raise Limits.maxQuotationDepth");
+          }
+          List<Inline> quoted = build(p.firstChild, childList, nesting, quoting + 1);
+          if (p.attribution.isPresent() && childPath != null) {
+            ctx.positions.put(childPath + ".attribution", p.offset);
+          }
+          add(out, new Inline.Quotation(quoted, p.quoteKind, p.attribution), path, p.offset);
+          break;
+        default:
+          throw new AssertionError(p.kind);
+      }
+    }
+    if (text != null) {
+      add(out, new Inline.Text(text.toString()), path, textOffset);
+    }
+    return out;
+  }
+
+  /** The text a piece stands for when it paired with nothing, or null for real inlines. */
+  private String literalOf(Piece p) {
+    switch (p.kind) {
+      case TEXT:
+        return p.text.toString();
+      case DELIM:
+        if (p.attributes != null) {
+          throw ctx.error(
+              p.attributes.start(),
+              "these attributes follow a quotation mark that closes no quotation; pair the marks"
+                  + " or write \\{ for a literal brace");
+        }
+        if (p.quote && p.doubleMark) {
+          throw ctx.error(
+              p.offset,
+              "this quotation mark does not pair with another: close the quotation, or write \\"
+                  + p.ch
+                  + " for a literal mark");
+        }
+        return String.valueOf(p.ch).repeat(p.count);
+      case OPEN_BRACKET:
+        return "[";
+      case CLOSE_BRACKET:
+        if (p.span != 0) {
+          throw ctx.error(p.offset, "this ]{.em} or ]{.strong} has no [ to start its span");
+        }
+        return "]";
+      case SEPARATOR:
+        return String.valueOf(p.ch);
+      default:
+        return null;
+    }
+  }
+
+  /** Adds {@code inline} to {@code out}, recording it at {@code path[index]} (no path: not). */
+  private void add(List<Inline> out, Inline inline, String path, int offset) {
+    if (path != null && ctx.positions.enabled()) {
+      ctx.positions.put(path + "[" + out.size() + "]", offset);
+    }
+    out.add(inline);
+  }
+
+  private void checkNesting(int depth, int offset) {
+    if (depth > ctx.limits.maxNestingDepth()) {
+      throw ctx.error(
+          offset,
+          "emphasis, strong text and links nest more than Limits.maxNestingDepth ("
+              + ctx.limits.maxNestingDepth()
+              + ") deep here; reduce the nesting or raise Limits.maxNestingDepth");
+    }
+  }
+
+  private Inline node(Node n, String path, int nesting) {
+    if (n instanceof Footnote) {
+      return new Inline.NoteReference(((Footnote) n).getText().toString());
+    }
+    if (n instanceof AutoLink) {
+      String url = ((AutoLink) n).getText().toString();
+      return new Inline.Link(safeTarget(url, ctx.offset(n.getStartOffset())), List.of(new Inline.Text(url)));
+    }
+    if (n instanceof MailLink) {
+      String address = ((MailLink) n).getText().toString();
+      return new Inline.Link("mailto:" + address, List.of(new Inline.Text(address)));
+    }
+    checkNesting(nesting + 1, ctx.offset(n.getStartOffset()));
+    String target;
+    int textStart;
+    int textEnd;
+    if (n instanceof Link) {
+      Link link = (Link) n;
+      if (!link.getTitle().isEmpty()) {
+        throw ctx.error(
+            ctx.offset(link.getTitleOpeningMarker().getStartOffset()),
+            "link titles are not supported in a statement; remove the title");
+      }
+      target = Escaping.unescapeString(link.getUrl().toString());
+      textStart = ctx.offset(link.getTextOpeningMarker().getEndOffset());
+      textEnd = ctx.offset(link.getTextClosingMarker().getStartOffset());
+    } else {
+      LinkRef ref = (LinkRef) n;
+      Reference reference = referenceOf(ref);
+      target = Escaping.unescapeString(reference.getUrl().toString());
+      textStart = ctx.offset(ref.getTextOpeningMarker().getEndOffset());
+      textEnd = ctx.offset(ref.getTextClosingMarker().getStartOffset());
+    }
+    List<Inline> content =
+        content(ctx, n.getFirstChild(), null, textStart, textEnd, '[', ']', path, nesting + 1, 0);
+    return new Inline.Link(safeTarget(target, ctx.offset(n.getStartOffset())), content);
+  }
+
+  private Reference referenceOf(LinkRef ref) {
+    return ctx.references == null ? null : ref.getReferenceNode(ctx.references);
+  }
+
+  private String safeTarget(String target, int offset) {
+    String unsafe = LinkTargets.unsafeScheme(target);
+    if (unsafe != null) {
+      throw ctx.error(
+          offset,
+          "links to "
+              + unsafe
+              + " addresses are not allowed in a statement: they run code or open local files"
+              + " in a reader's browser; link to a web address (https://…) instead");
+    }
+    return target;
+  }
+}

@@ -1,0 +1,87 @@
+package io.github.communique.markdown.internal;
+
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import io.github.communique.model.QuoteKind;
+import io.github.communique.validate.Limits;
+import io.github.communique.validate.ParsedStatement;
+import java.util.Optional;
+
+/**
+ * Reads a statement from Markdown text: front matter, input guard, Flexmark, then the mappers.
+ * Stateless; every call works on its own objects.
+ */
+public final class MarkdownReader {
+  private final Limits limits;
+  private final QuoteKind doubleQuotes;
+  private final QuoteKind singleQuotes;
+
+  public MarkdownReader(Limits limits, QuoteKind doubleQuotes, QuoteKind singleQuotes) {
+    this.limits = limits;
+    this.doubleQuotes = doubleQuotes;
+    this.singleQuotes = singleQuotes;
+  }
+
+  /**
+   * Reads {@code text}, the content of the file {@code name}; with {@code sourceMap} the result
+   * says where each part came from, without it the map is empty and reading is faster.
+   */
+  public ParsedStatement read(String name, String text, boolean sourceMap) {
+    if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+      text = text.substring(1);
+    }
+    SourceText source = new SourceText(name, text);
+    if (text.length() > limits.maxDocumentLength()) {
+      throw source.error(
+          1,
+          1,
+          "the file is "
+              + String.format("%,d", text.length())
+              + " characters long, more than Limits.maxDocumentLength ("
+              + String.format("%,d", limits.maxDocumentLength())
+              + "); split it or raise Limits.maxDocumentLength");
+    }
+    Positions positions = sourceMap ? Positions.recording(source) : Positions.NONE;
+    positions.put("", 0);
+    StatementParts parts = new StatementParts();
+    int bodyStart = 0;
+    Optional<HeaderFields.Standfirst> standfirst = Optional.empty();
+    Optional<YamlFrontMatter.Block> frontMatter = YamlFrontMatter.find(source, 0);
+    if (frontMatter.isPresent()) {
+      YamlFrontMatter.Block block = frontMatter.get();
+      YamlFrontMatter.Text yaml = YamlFrontMatter.Text.of(source, block.yamlStart(), block.yamlEnd());
+      Optional<org.snakeyaml.engine.v2.nodes.Node> root =
+          YamlFrontMatter.compose(source, yaml, limits);
+      if (root.isPresent()) {
+        standfirst = HeaderFields.read(source, yaml, root.get(), parts, positions, "", false);
+      }
+      bodyStart = block.bodyStart();
+    }
+    InputGuard.check(source, bodyStart, text.length(), limits);
+    Document document = FlexmarkSetup.parser().parse(text.substring(bodyStart));
+    ReaderContext ctx =
+        new ReaderContext(
+            source,
+            bodyStart,
+            limits,
+            doubleQuotes,
+            singleQuotes,
+            positions,
+            Parser.REFERENCES.get(document));
+    DocumentMapper mapper = new DocumentMapper(ctx);
+    mapper.statement(document, parts, "", 0);
+    mapper.finishSections(parts);
+    if (standfirst.isPresent()) {
+      parts.standfirst = StandfirstReader.read(ctx, standfirst.get());
+    }
+    if (parts.title.isEmpty()) {
+      throw source.error(
+          1,
+          1,
+          "the statement has no title: add title: … to the front matter, or a # heading as the"
+              + " first line");
+    }
+    return new io.github.communique.validate.ParsedStatement(
+        parts.build(parts.title.get()), positions.toSourceMap());
+  }
+}
