@@ -5,14 +5,15 @@ import io.github.communique.benchmarks.generate.DocumentSize;
 import io.github.communique.benchmarks.generate.StatementGenerator;
 import io.github.communique.benchmarks.generate.TextRuns;
 import io.github.communique.json.StatementJson;
+import io.github.communique.markdown.StatementMarkdown;
 import io.github.communique.model.Statement;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * One generated document in every form a benchmark reads: the model, its JSON file, plain
- * CommonMark for the peers, and the text runs for the floors. Built once per size and JVM (a JMH fork runs one
+ * One generated document in every form a benchmark reads: the model, its JSON and Markdown
+ * files, plain CommonMark for the peers, and the text runs for the floors. Built once per size and JVM (a JMH fork runs one
  * benchmark at one size, so only what that benchmark asks for is ever built).
  */
 public final class Document {
@@ -23,6 +24,7 @@ public final class Document {
   private String commonMark;
   private TextRuns runs;
   private byte[] json;
+  private String markdown;
 
   private Document(DocumentSize size) {
     this.size = size;
@@ -64,6 +66,14 @@ public final class Document {
       json = StatementJson.create().write(statement).getBytes(StandardCharsets.UTF_8);
     }
     return json;
+  }
+
+  /** The statement as the Markdown file {@link StatementMarkdown} writes. */
+  public synchronized String markdown() {
+    if (markdown == null) {
+      markdown = StatementMarkdown.create().write(statement);
+    }
+    return markdown;
   }
 
   public synchronized TextRuns runs() {

@@ -11,8 +11,8 @@ import java.util.Locale;
  * Writes the benchmark documents to a directory, for the command-line checks (memory, start-up)
  * and for looking at them: {@code java -cp benchmarks/target/benchmarks.jar
  * io.github.communique.benchmarks.GenerateDocuments target/documents [small medium large]}.
- * For each size it writes {@code SIZE.json} (what the CLI reads) and {@code SIZE.commonmark.md}
- * (what the peers read).
+ * For each size it writes {@code SIZE.json} and {@code SIZE.md} (what the CLI reads) and
+ * {@code SIZE.commonmark.md} (what the peers read).
  */
 public final class GenerateDocuments {
   private GenerateDocuments() {}
@@ -32,6 +32,7 @@ public final class GenerateDocuments {
       Path commonMark = dir.resolve(base + ".commonmark.md");
       Files.writeString(commonMark, document.commonMark(), StandardCharsets.UTF_8);
       Files.write(dir.resolve(base + ".json"), document.json());
+      Files.writeString(dir.resolve(base + ".md"), document.markdown(), StandardCharsets.UTF_8);
       System.out.printf(Locale.ROOT, "%-7s %,12d bytes of CommonMark  %s%n", base,
           document.markdownBytes(), dir);
     }
