@@ -47,6 +47,7 @@ final class InlineWriter {
     boolean singleMark;
     boolean singleAncestor;
     boolean curly;
+    boolean nestedInSameKind;
     QuoteKind quoteKind;
     String attributes;
     String attribution;
@@ -93,6 +94,7 @@ final class InlineWriter {
   // ---- segments -------------------------------------------------------------------------------
 
   private int doubleDepth;
+  private int emphasisDepth;
 
   private void segments(List<Inline> content, int singleDepth, boolean inLink, boolean top) {
     for (int i = 0; i < content.size(); i++) {
@@ -175,11 +177,16 @@ final class InlineWriter {
     boolean doubleMark = quotation != null && !open.singleMark;
     // A quotation inside a quotation with double marks gets “curly” ones, for the eye only.
     open.curly = doubleMark && doubleDepth > 0;
+    // An opener that could also close is safe unless an opener of its kind is still pending.
+    open.nestedInSameKind =
+        quotation == null ? emphasisDepth > 0 : open.singleMark ? singleDepth > 0 : doubleDepth > 0;
     segs.add(open);
     opens.add(open);
     doubleDepth += doubleMark ? 1 : 0;
+    emphasisDepth += quotation == null ? 1 : 0;
     segments(content, singleDepth + (open.singleMark ? 1 : 0), inLink, false);
     doubleDepth -= doubleMark ? 1 : 0;
+    emphasisDepth -= quotation == null ? 1 : 0;
     segs.add(close);
   }
 
@@ -268,7 +275,8 @@ final class InlineWriter {
     char l2 = before(out, closeAt);
     char r2 = after(out, closeAt + closeLength);
     boolean emphasis = open.type != QUOTATION;
-    if (!opensOnly(emphasis, l, r) || (emphasis && (l == '*' || r == '*'))) {
+    boolean opens = open.nestedInSameKind ? opensOnly(emphasis, l, r) : opens(emphasis, l, r);
+    if (!opens || (emphasis && (l == '*' || r == '*'))) {
       Seg prev = textBefore(open);
       if (prev != null && !prev.encodeLast && isWord(l)) {
         prev.encodeLast = true;
@@ -322,6 +330,11 @@ final class InlineWriter {
       return left && !right;
     }
     return Chars.quoteCanOpen(l, r) && !Chars.quoteCanClose(l, r);
+  }
+
+  /** Whether a delimiter between {@code l} and {@code r} can open. */
+  private static boolean opens(boolean emphasis, char l, char r) {
+    return emphasis ? Chars.leftFlanking(l, r) : Chars.quoteCanOpen(l, r);
   }
 
   /** Whether a delimiter between {@code l} and {@code r} can close. */
