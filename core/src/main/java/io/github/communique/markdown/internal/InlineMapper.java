@@ -287,6 +287,17 @@ final class InlineMapper {
         i = skipUntil;
         continue;
       }
+      // Runs of ordinary characters go in one piece: the common case, kept tight.
+      int run = i;
+      while (run < end && !isSpecial(src.charAt(run))) {
+        run++;
+      }
+      if (run > i) {
+        textPiece(i).text.append(src, i, run);
+        prevRaw = src.charAt(run - 1);
+        i = run;
+        continue;
+      }
       char c = src.charAt(i);
       switch (c) {
         case '\\':
@@ -348,6 +359,21 @@ final class InlineMapper {
           }
       }
     }
+  }
+
+  private static final boolean[] SPECIAL = new boolean[128];
+
+  static {
+    for (char c : "\\*_[]<,;\"'".toCharArray()) {
+      SPECIAL[c] = true;
+    }
+  }
+
+  /** Whether {@link #text} must look at {@code c} on its own. */
+  private static boolean isSpecial(char c) {
+    return c < 128
+        ? SPECIAL[c]
+        : (c >= '\u2018' && c <= '\u201F') || c == '«' || c == '»' || c == '‹' || c == '›';
   }
 
   private int delimiterRun(int i, int end, char after) {

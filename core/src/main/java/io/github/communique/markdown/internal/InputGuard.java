@@ -245,6 +245,10 @@ public final class InputGuard {
   private void inline(int i, int end) {
     while (i < end) {
       char c = text.charAt(i);
+      if (c >= 0xa0 || (c >= 0x20 && c < 0x7f && !SPECIAL[c])) {
+        i++; // the common case: nothing to look at
+        continue;
+      }
       switch (c) {
         case '\\':
           i += i + 1 < end && Chars.isEscapable(text.charAt(i + 1)) ? 2 : 1;
@@ -284,6 +288,14 @@ public final class InputGuard {
           }
           i++;
       }
+    }
+  }
+
+  private static final boolean[] SPECIAL = new boolean[128];
+
+  static {
+    for (char c : "\\`<[]".toCharArray()) {
+      SPECIAL[c] = true;
     }
   }
 
