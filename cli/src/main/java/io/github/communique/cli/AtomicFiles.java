@@ -29,8 +29,7 @@ final class AtomicFiles {
   static {
     Runtime.getRuntime()
         .addShutdownHook(
-            new Thread(
-                () -> IN_PROGRESS.forEach(p -> p.toFile().delete()), "communique-cleanup"));
+            new Thread(() -> IN_PROGRESS.forEach(p -> p.toFile().delete()), "communique-cleanup"));
   }
 
   /** Writes the content of a file to a stream; may fail half-way. */
@@ -82,8 +81,7 @@ final class AtomicFiles {
 
   private static void move(Path temp, Path target) throws IOException {
     try {
-      Files.move(
-          temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } catch (AtomicMoveNotSupportedException e) {
       // Some file systems (some network mounts) cannot rename atomically: still never truncate.
       Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);

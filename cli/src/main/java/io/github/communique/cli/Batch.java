@@ -11,9 +11,9 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * Runs one piece of work per input on a fixed pool of threads and hands the results back in
- * input order, so the messages of a parallel run read the same as those of a sequential one.
- * Each worker holds one document at a time, so memory stays bounded by the number of threads.
+ * Runs one piece of work per input on a fixed pool of threads and hands the results back in input
+ * order, so the messages of a parallel run read the same as those of a sequential one. Each worker
+ * holds one document at a time, so memory stays bounded by the number of threads.
  */
 final class Batch {
   private Batch() {}
@@ -25,18 +25,14 @@ final class Batch {
 
   /**
    * Applies {@code work} to every item, on up to {@code threads} threads, and gives each result to
-   * {@code inOrder} in the order of {@code items}, as soon as it and all before it are done.
-   * {@code work} should catch its own failures and return them as results; anything it throws
-   * anyway is rethrown here after the pool has stopped.
+   * {@code inOrder} in the order of {@code items}, as soon as it and all before it are done. {@code
+   * work} should catch its own failures and return them as results; anything it throws anyway is
+   * rethrown here after the pool has stopped.
    *
    * @param afterEach called on the worker thread after each item (to advance a progress bar)
    */
   static <T, R> void run(
-      List<T> items,
-      int threads,
-      Function<T, R> work,
-      Runnable afterEach,
-      Consumer<R> inOrder) {
+      List<T> items, int threads, Function<T, R> work, Runnable afterEach, Consumer<R> inOrder) {
     int n = Math.min(threads, items.size());
     if (n <= 1) {
       for (T item : items) { // no pool for one file: start-up time matters on the command line

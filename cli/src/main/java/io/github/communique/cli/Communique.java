@@ -6,11 +6,9 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.Callable;
-import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
@@ -22,8 +20,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code communique} command: renders, validates and converts statements. Run it with {@code
- * java -jar cli/target/communique.jar}, or in process with {@code
- * Communique.commandLine().execute(args)}.
+ * java -jar cli/target/communique.jar}, or in process with {@code Communique.commandLine(new
+ * Communique()).execute(args)}.
  */
 @Command(
     name = "communique",
@@ -48,14 +46,8 @@ import picocli.CommandLine.Spec;
 public final class Communique implements Callable<Integer> {
 
   /** The subcommands in the order --help lists them. */
-  private static final Map<String, Supplier<Object>> SUBCOMMANDS = new LinkedHashMap<>();
-
-  static {
-    SUBCOMMANDS.put("render", RenderCommand::new);
-    SUBCOMMANDS.put("validate", ValidateCommand::new);
-    SUBCOMMANDS.put("convert", ConvertCommand::new);
-    SUBCOMMANDS.put("formats", FormatsCommand::new);
-  }
+  private static final List<String> SUBCOMMANDS =
+      List.of("render", "validate", "convert", "formats");
 
   private final InputStream stdin;
   private final OutputStream stdout;
@@ -72,8 +64,8 @@ public final class Communique implements Callable<Integer> {
 
   /**
    * The command on the given streams, for tests and for programs that embed it: {@code stdin} is
-   * what {@code -} reads, {@code stdout} receives rendered bytes ({@code -o -}); messages go to
-   * the command line's {@code getOut()} and {@code getErr()} writers.
+   * what {@code -} reads, {@code stdout} receives rendered bytes ({@code -o -}); messages go to the
+   * command line's {@code getOut()} and {@code getErr()} writers.
    */
   public Communique(InputStream stdin, OutputStream stdout, boolean interactive) {
     this.stdin = stdin;
@@ -95,8 +87,8 @@ public final class Communique implements Callable<Integer> {
   }
 
   /**
-   * The command line of {@code command} with all its subcommands, errors reported as one line
-   * each. Run it with {@code execute(args)}.
+   * The command line of {@code command} with all its subcommands, errors reported as one line each.
+   * Run it with {@code execute(args)}.
    */
   public static CommandLine commandLine(Communique command) {
     return commandLine(command, "");
@@ -105,15 +97,17 @@ public final class Communique implements Callable<Integer> {
   /**
    * The command line with only subcommand {@code first}, when that names one: picocli builds its
    * model of a command by reflection, and start-up time matters on the command line, so a run of
-   * {@code render} does not pay for the others. Anything else (help, no command, a typo) gets
-   * them all.
+   * {@code render} does not pay for the others. Anything else (help, no command, a typo) gets them
+   * all.
    */
   static CommandLine commandLine(Communique command, String first) {
     CommandLine cli = new CommandLine(command);
-    if (SUBCOMMANDS.containsKey(first)) {
-      cli.addSubcommand(first, SUBCOMMANDS.get(first).get());
+    if (SUBCOMMANDS.contains(first)) {
+      cli.addSubcommand(first, subcommand(first));
     } else {
-      SUBCOMMANDS.forEach((name, subcommand) -> cli.addSubcommand(name, subcommand.get()));
+      for (String name : SUBCOMMANDS) {
+        cli.addSubcommand(name, subcommand(name));
+      }
       cli.addSubcommand("help", new HelpCommand());
     }
     cli.setParameterExceptionHandler(Communique::usageError);
@@ -124,6 +118,16 @@ public final class Communique implements Callable<Integer> {
           return failure.exitCode();
         });
     return cli;
+  }
+
+  private static Object subcommand(String name) {
+    return switch (name) {
+      case "render" -> new RenderCommand();
+      case "validate" -> new ValidateCommand();
+      case "convert" -> new ConvertCommand();
+      case "formats" -> new FormatsCommand();
+      default -> throw new IllegalArgumentException("no subcommand " + name);
+    };
   }
 
   /** A usage error as one line, pointing at the command's help: exit status 2. */
@@ -181,7 +185,10 @@ public final class Communique implements Callable<Integer> {
       }
       return new String[] {
         "communique " + p.getProperty("version", "(unknown version)"),
-        "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name")
+        "Java "
+            + System.getProperty("java.version")
+            + " ("
+            + System.getProperty("java.vm.name")
             + ")"
       };
     }

@@ -65,16 +65,21 @@ final class ConvertCommand implements Callable<Integer> {
     Optional<InputFormat> inFormat =
         input.from().or(() -> fromStdin ? Optional.empty() : InputFormat.ofFile(Path.of(in)));
     if (inFormat.isEmpty() && !fromStdin) {
-      throw usageError("cannot tell the format of '" + in + "' from its name: use --from json or --from md");
+      throw usageError(
+          "cannot tell the format of '" + in + "' from its name: use --from json or --from md");
     }
     Optional<InputFormat> outFormat =
-        Optional.ofNullable(to).or(() -> toStdout ? Optional.empty() : InputFormat.ofFile(Path.of(out)));
+        Optional.ofNullable(to)
+            .or(() -> toStdout ? Optional.empty() : InputFormat.ofFile(Path.of(out)));
     if (outFormat.isEmpty()) {
       throw usageError(
-          "cannot tell which format to write to '" + out + "': use a .json or .md name, or --to json or --to md");
+          "cannot tell which format to write to '"
+              + out
+              + "': use a .json or .md name, or --to json or --to md");
     }
     Inputs.Input source =
-        new Inputs.Input(fromStdin ? Optional.empty() : Optional.of(Path.of(in)), inFormat, Path.of(""));
+        new Inputs.Input(
+            fromStdin ? Optional.empty() : Optional.of(Path.of(in)), inFormat, Path.of(""));
     PrintWriter err = spec.commandLine().getErr();
     try {
       Statement statement = new StatementFiles(limits, root.stdin()).read(source);

@@ -15,8 +15,8 @@ import java.nio.file.NotDirectoryException;
 
 /**
  * Something to tell the user about one input, as they see it: one line of message and an exit
- * status, {@link ExitCodes#OK} for a warning. The cause is kept for {@code --verbose}, which is
- * the only time a stack trace is printed.
+ * status, {@link ExitCodes#OK} for a warning. The cause is kept for {@code --verbose}, which is the
+ * only time a stack trace is printed.
  *
  * @param exitCode one of {@link ExitCodes}; 0 for a warning
  * @param message one line, saying where (file, line, column when known) and what
@@ -34,7 +34,8 @@ record Diagnostic(int exitCode, String message, Throwable cause) {
    * front of messages that don't already say where they happened.
    */
   static Diagnostic of(String context, Throwable thrown) {
-    Throwable t = thrown instanceof UncheckedIOException u && u.getCause() != null ? u.getCause() : thrown;
+    Throwable t =
+        thrown instanceof UncheckedIOException u && u.getCause() != null ? u.getCause() : thrown;
     if (t instanceof StatementFormatException e) {
       return new Diagnostic(ExitCodes.INVALID_INPUT, e.getMessage(), t); // already file:line:column
     }
@@ -45,26 +46,34 @@ record Diagnostic(int exitCode, String message, Throwable cause) {
       return new Diagnostic(ExitCodes.IO_ERROR, describe(e), t);
     }
     if (t instanceof IOException e) {
-      return new Diagnostic(
-          ExitCodes.IO_ERROR, prefixed(context, "I/O error: " + messageOf(e)), t);
+      return new Diagnostic(ExitCodes.IO_ERROR, prefixed(context, "I/O error: " + messageOf(e)), t);
     }
     if (t instanceof OutOfMemoryError) {
       return new Diagnostic(
           ExitCodes.INTERNAL_ERROR,
-          prefixed(context, "out of memory; give Java a larger heap: java -Xmx1g -jar communique.jar ..."),
+          prefixed(
+              context,
+              "out of memory; give Java a larger heap: java -Xmx1g -jar communique.jar ..."),
           t);
     }
     if (t instanceof StackOverflowError) {
       return new Diagnostic(
           ExitCodes.INTERNAL_ERROR,
-          prefixed(context, "internal error: stack overflow (nesting deeper than the library's limits allow?)"
-              + " run again with --verbose and report it"),
+          prefixed(
+              context,
+              "internal error: stack overflow (nesting deeper than the library's limits allow?)"
+                  + " run again with --verbose and report it"),
           t);
     }
     return new Diagnostic(
         ExitCodes.INTERNAL_ERROR,
-        prefixed(context, "internal error: " + t.getClass().getName() + ": " + messageOf(t)
-            + " (run again with --verbose and report the stack trace)"),
+        prefixed(
+            context,
+            "internal error: "
+                + t.getClass().getName()
+                + ": "
+                + messageOf(t)
+                + " (run again with --verbose and report the stack trace)"),
         t);
   }
 

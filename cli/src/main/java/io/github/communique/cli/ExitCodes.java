@@ -1,8 +1,8 @@
 package io.github.communique.cli;
 
 /**
- * The exit statuses of every command. When several things fail in one run (a batch of files),
- * the highest status wins, so a script sees the most serious failure.
+ * The exit statuses of every command. When several things fail in one run (a batch of files), the
+ * highest status wins, so a script sees the most serious failure.
  */
 final class ExitCodes {
   private ExitCodes() {}

@@ -40,7 +40,9 @@ final class FormatsCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     List<Renderer> renderers = root.renderers().all();
     if (renderers.isEmpty()) {
-      spec.commandLine().getErr().println("communique formats: no renderers found on the class path");
+      spec.commandLine()
+          .getErr()
+          .println("communique formats: no renderers found on the class path");
       return ExitCodes.OK;
     }
     List<String[]> rows = new ArrayList<>();

@@ -63,8 +63,9 @@ enum InputFormat {
       return switch (value.strip().toLowerCase(Locale.ROOT)) {
         case "json" -> JSON;
         case "md", "markdown" -> MARKDOWN;
-        default -> throw new TypeConversionException(
-            "unknown input format '" + value + "': use json or md");
+        default ->
+            throw new TypeConversionException(
+                "unknown input format '" + value + "': use json or md");
       };
     }
   }

@@ -10,7 +10,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
-/** How statements are read: {@code --from} and {@code --limit}, shared by every command that reads. */
+/**
+ * How statements are read: {@code --from} and {@code --limit}, shared by every command that reads.
+ */
 final class InputSettings {
 
   @Option(
@@ -63,8 +65,11 @@ final class InputSettings {
     if (inputs.isEmpty()) {
       throw new ParameterException(
           spec.commandLine(),
-          "no " + (from == null ? ".json or .md" : "." + from.shortName()) + " files in "
-              + String.join(", ", files) + (recursive ? "" : " (-r looks in subdirectories)"));
+          "no "
+              + (from == null ? ".json or .md" : "." + from.shortName())
+              + " files in "
+              + String.join(", ", files)
+              + (recursive ? "" : " (-r looks in subdirectories)"));
     }
     return inputs;
   }
@@ -97,10 +102,13 @@ final class InputSettings {
             case "maxNestingDepth" -> result.withMaxNestingDepth((int) value);
             case "maxTextLength" -> result.withMaxTextLength((int) value);
             case "maxDocumentLength" -> result.withMaxDocumentLength(value);
-            default -> throw new IllegalArgumentException(
-                "--limit: unknown limit '" + name + "'; the limits are maxSectionDepth,"
-                    + " maxQuotationDepth, maxListDepth, maxNestingDepth, maxTextLength,"
-                    + " maxDocumentLength");
+            default ->
+                throw new IllegalArgumentException(
+                    "--limit: unknown limit '"
+                        + name
+                        + "'; the limits are maxSectionDepth,"
+                        + " maxQuotationDepth, maxListDepth, maxNestingDepth, maxTextLength,"
+                        + " maxDocumentLength");
           };
     }
     return result;

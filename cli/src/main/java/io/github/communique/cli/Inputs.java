@@ -1,7 +1,9 @@
 package io.github.communique.cli;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,8 +12,8 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * The statements a command works on, from its FILE arguments: files as named, the {@code .json}
- * and {@code .md} files in a directory (with {@code --recursive}, in its subdirectories too), and
+ * The statements a command works on, from its FILE arguments: files as named, the {@code .json} and
+ * {@code .md} files in a directory (with {@code --recursive}, in its subdirectories too), and
  * {@code -} for standard input.
  */
 final class Inputs {
@@ -54,13 +56,14 @@ final class Inputs {
   }
 
   /**
-   * The inputs named by {@code arguments}, in order; each directory's files sorted by name.
-   * Hidden files and directories (".name") are skipped inside directories. A named file that does
-   * not exist is kept, so that reading it reports the missing file in its place.
+   * The inputs named by {@code arguments}, in order; each directory's files sorted by name. Hidden
+   * files and directories (".name") are skipped inside directories. A named file that does not
+   * exist is kept, so that reading it reports the missing file in its place.
    *
    * @param from the format given with --from, which also limits a directory to that format's files
    * @throws UsageException for a file whose format cannot be told, or stdin named twice
-   * @throws IOException when a directory cannot be listed
+   * @throws IOException when a directory cannot be listed, or an argument of no known format does
+   *     not exist
    */
   static List<Input> expand(List<String> arguments, Optional<InputFormat> from, boolean recursive)
       throws UsageException, IOException {
@@ -88,9 +91,13 @@ final class Inputs {
         continue;
       }
       Optional<InputFormat> format = from.isPresent() ? from : InputFormat.ofFile(path);
+      if (format.isEmpty() && !Files.exists(path)) {
+        throw new NoSuchFileException(argument); // a mistyped directory, more likely than a file
+      }
       if (format.isEmpty()) {
         throw new UsageException(
-            "cannot tell the format of '" + argument
+            "cannot tell the format of '"
+                + argument
                 + "' from its name: use a .json or .md file, or say --from json or --from md");
       }
       inputs.add(new Input(Optional.of(path), format, here));
@@ -105,6 +112,8 @@ final class Inputs {
           .filter(Files::isRegularFile)
           .sorted(Comparator.comparing(Path::toString))
           .toList();
+    } catch (UncheckedIOException e) { // a subdirectory that cannot be read, met while walking
+      throw e.getCause();
     }
   }
 

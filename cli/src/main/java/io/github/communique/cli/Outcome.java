@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * What became of one input in a batch: the files written, and the diagnostics (failures and
- * validation warnings) in the order they happened. Filled in by one worker thread, then read by
- * the thread that reports.
+ * validation warnings) in the order they happened. Filled in by one worker thread, then read by the
+ * thread that reports.
  */
 final class Outcome {
   final Inputs.Input input;

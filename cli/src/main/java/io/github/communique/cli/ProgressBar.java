@@ -4,9 +4,9 @@ import java.io.PrintWriter;
 
 /**
  * A one-line progress bar on standard error, redrawn in place with a carriage return: {@code
- * [##########----------]  12/40 files  0:03}. Thread-safe; messages printed through {@link
- * #println} appear above the bar instead of mixing with it. {@link #none} draws nothing (not a
- * terminal, or --quiet).
+ * [##########----------] 12/40 files 0:03}. Thread-safe; messages printed through {@link #println}
+ * appear above the bar instead of mixing with it. {@link #none} draws nothing (not a terminal, or
+ * --quiet).
  */
 class ProgressBar {
   /** A progress bar that draws nothing and prints messages straight through. */

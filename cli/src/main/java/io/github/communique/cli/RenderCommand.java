@@ -55,9 +55,6 @@ final class RenderCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Mixin BatchOptions batch;
-
-
   @Option(
       names = {"-t", "--to"},
       paramLabel = "FORMAT",
@@ -76,7 +73,6 @@ final class RenderCommand implements Callable<Integer> {
               + " input, one format). Default: next to each input.")
   String output;
 
-
   @Mixin InputSettings input;
 
   @Mixin ValidationSettings rules;
@@ -86,10 +82,9 @@ final class RenderCommand implements Callable<Integer> {
       description = "Render without checking the statements first (drafts; renderers stay safe).")
   boolean noValidate;
 
-
   @Mixin RenderSettings settings;
 
-
+  @Mixin BatchOptions batch;
 
   @Override
   public Integer call() throws IOException {
@@ -107,7 +102,9 @@ final class RenderCommand implements Callable<Integer> {
     }
     if (toStdout && root.interactive() && !renderers.get(0).mediaType().startsWith("text/")) {
       throw usageError(
-          "not writing " + renderers.get(0).mediaType() + " to a terminal: use -o DIR, or redirect"
+          "not writing "
+              + renderers.get(0).mediaType()
+              + " to a terminal: use -o DIR, or redirect"
               + " standard output to a file");
     }
     Optional<Path> outputDir =
@@ -117,9 +114,9 @@ final class RenderCommand implements Callable<Integer> {
     }
 
     StatementFiles reader = new StatementFiles(limits, root.stdin());
-    Validator validator =
-        noValidate ? null : rules.validator(limits);
-    BatchRunner runner = new BatchRunner(err, !batch.quiet && !toStdout && root.interactive(), batch.threads);
+    Validator validator = noValidate ? null : rules.validator(limits);
+    boolean showProgress = !batch.quiet && !toStdout && root.interactive();
+    BatchRunner runner = new BatchRunner(err, showProgress, batch.threads);
     List<Path> written = new ArrayList<>();
     runner.run(
         inputs,
@@ -159,7 +156,9 @@ final class RenderCommand implements Callable<Integer> {
     Statement statement;
     try {
       Optional<Statement> valid =
-          validator == null ? Optional.of(reader.read(in)) : reader.readValid(in, validator, outcome);
+          validator == null
+              ? Optional.of(reader.read(in))
+              : reader.readValid(in, validator, outcome);
       if (valid.isEmpty()) {
         return outcome; // the problems are in the outcome; an invalid statement is not rendered
       }
@@ -205,7 +204,9 @@ final class RenderCommand implements Callable<Integer> {
               .orElseThrow(
                   () ->
                       usageError(
-                          "unknown format '" + name + "' for --to; available: "
+                          "unknown format '"
+                              + name
+                              + "' for --to; available: "
                               + String.join(", ", available.formats())
                               + " (a renderer's jar on the class path adds its format)")));
     }
@@ -225,7 +226,8 @@ final class RenderCommand implements Callable<Integer> {
    * Refuses, before anything is written, two inputs that would write the same file (a.json and
    * a.md) and an output that would replace an input (a Markdown renderer on a.md).
    */
-  private void checkTargets(List<Inputs.Input> inputs, List<Renderer> renderers, Optional<Path> outputDir) {
+  private void checkTargets(
+      List<Inputs.Input> inputs, List<Renderer> renderers, Optional<Path> outputDir) {
     Map<Path, Inputs.Input> byTarget = new HashMap<>();
     Set<Path> sources = new java.util.HashSet<>();
     for (Inputs.Input in : inputs) {
@@ -237,14 +239,24 @@ final class RenderCommand implements Callable<Integer> {
         Path key = target.toAbsolutePath().normalize();
         if (sources.contains(key)) {
           throw usageError(
-              "rendering " + in.displayName() + " to " + renderer.format() + " would overwrite the input "
-                  + target + "; choose another directory with -o");
+              "rendering "
+                  + in.displayName()
+                  + " to "
+                  + renderer.format()
+                  + " would overwrite the input "
+                  + target
+                  + "; choose another directory with -o");
         }
         Inputs.Input other = byTarget.putIfAbsent(key, in);
         if (other != null && other != in) {
           throw usageError(
-              other.displayName() + " and " + in.displayName() + " would both be rendered to "
-                  + target + "; render them separately or with different -o directories");
+              other.displayName()
+                  + " and "
+                  + in.displayName()
+                  + " would both be rendered to "
+                  + target
+                  + "; choose one with --from json or --from md, or render them into different -o"
+                  + " directories");
         }
       }
     }
@@ -265,7 +277,8 @@ final class RenderCommand implements Callable<Integer> {
     } else {
       s.append(BatchRunner.count(runner.files, "file", "files"));
     }
-    s.append(" to ").append(renderers.stream().map(Renderer::format).collect(Collectors.joining(", ")));
+    s.append(" to ")
+        .append(renderers.stream().map(Renderer::format).collect(Collectors.joining(", ")));
     s.append(" in ").append(BatchRunner.duration(runner.elapsedNanos)).append(": ");
     if (inputs.size() == 1 && runner.failedFiles == 0) {
       s.append(written.stream().map(Path::toString).collect(Collectors.joining(", ")));

@@ -24,14 +24,15 @@ final class RenderSettings {
       paramLabel = "N",
       converter = WidthConverter.class,
       description = "Line width of plain text, in columns (20 to 1000). Default: 72.")
-  int width = RenderOptions.defaults().textWidth();
+  Integer width; // null for the library's default, like every option here
 
   @Option(
       names = "--paper",
       paramLabel = "SIZE",
       converter = PaperConverter.class,
-      description = "Page size of PDF: A4, Letter, or WIDTHxHEIGHTmm such as 148x210mm. Default: A4.")
-  PaperSize paper = RenderOptions.defaults().paperSize();
+      description =
+          "Page size of PDF: A4, Letter, or WIDTHxHEIGHTmm such as 148x210mm. Default: A4.")
+  PaperSize paper;
 
   @Option(
       names = "--stylesheet",
@@ -40,14 +41,14 @@ final class RenderSettings {
       description =
           "Stylesheet of HTML: 'default' embeds the built-in one, 'none' leaves styling to the"
               + " host page, a URL links to yours. Default: default.")
-  Stylesheet stylesheet = RenderOptions.defaults().stylesheet();
+  Stylesheet stylesheet;
 
   @Option(
       names = "--theme",
       paramLabel = "auto|light|dark",
       converter = ThemeConverter.class,
       description = "Colour scheme: auto follows the reader's system setting. Default: auto.")
-  Theme theme = RenderOptions.defaults().theme();
+  Theme theme;
 
   @Option(
       names = "--fragment",
@@ -64,14 +65,25 @@ final class RenderSettings {
               + " auto, the marks of each statement's language.")
   QuoteStyle quotes; // null: the statement's language decides
 
+  /**
+   * The options given, over the library's defaults. Unset options stay null rather than holding the
+   * defaults: picocli compares and hashes initial values, which for records costs a bootstrap of
+   * their generated methods at every start.
+   */
   RenderOptions toOptions() {
-    RenderOptions.Builder options =
-        RenderOptions.builder()
-            .textWidth(width)
-            .paperSize(paper)
-            .stylesheet(stylesheet)
-            .theme(theme)
-            .fragment(fragment);
+    RenderOptions.Builder options = RenderOptions.builder().fragment(fragment);
+    if (width != null) {
+      options.textWidth(width);
+    }
+    if (paper != null) {
+      options.paperSize(paper);
+    }
+    if (stylesheet != null) {
+      options.stylesheet(stylesheet);
+    }
+    if (theme != null) {
+      options.theme(theme);
+    }
     if (quotes != null) {
       options.quoteStyle(quotes);
     }
@@ -89,8 +101,12 @@ final class RenderSettings {
       }
       if (width < RenderOptions.MIN_TEXT_WIDTH || width > RenderOptions.MAX_TEXT_WIDTH) {
         throw new TypeConversionException(
-            "'" + value + "' is not a width: use a number of columns from "
-                + RenderOptions.MIN_TEXT_WIDTH + " to " + RenderOptions.MAX_TEXT_WIDTH);
+            "'"
+                + value
+                + "' is not a width: use a number of columns from "
+                + RenderOptions.MIN_TEXT_WIDTH
+                + " to "
+                + RenderOptions.MAX_TEXT_WIDTH);
       }
       return width;
     }
@@ -166,7 +182,9 @@ final class RenderSettings {
       QuoteStyle style = STYLES.get(key);
       if (style == null) {
         throw new TypeConversionException(
-            "unknown quote style '" + value + "': use auto, english, british, german, french,"
+            "unknown quote style '"
+                + value
+                + "': use auto, english, british, german, french,"
                 + " russian, italian, polish or corner");
       }
       return style;

@@ -1,6 +1,7 @@
 package io.github.communique.cli;
 
 import io.github.communique.json.StatementJson;
+import io.github.communique.markdown.StatementMarkdown;
 import io.github.communique.model.Statement;
 import io.github.communique.validate.Limits;
 import io.github.communique.validate.ParsedStatement;
@@ -18,12 +19,30 @@ import java.util.Optional;
 final class StatementFiles {
   private static final int SNIFF_BYTES = 8192;
 
-  private final StatementJson json;
+  private final Limits limits;
   private final InputStream stdin;
+  private StatementJson json;
+  private StatementMarkdown markdown;
 
   StatementFiles(Limits limits, InputStream stdin) {
-    this.json = StatementJson.create(limits);
+    this.limits = limits;
     this.stdin = stdin;
+  }
+
+  // Each reader is made on first use: a run over JSON files never loads the Markdown parser.
+
+  private synchronized StatementJson json() {
+    if (json == null) {
+      json = StatementJson.create(limits);
+    }
+    return json;
+  }
+
+  private synchronized StatementMarkdown markdown() {
+    if (markdown == null) {
+      markdown = StatementMarkdown.create(limits);
+    }
+    return markdown;
   }
 
   /** Reads one input, without the positions of its parts. */
@@ -33,8 +52,8 @@ final class StatementFiles {
     }
     Path file = input.file().orElseThrow();
     return switch (input.format().orElseThrow()) {
-      case JSON -> json.read(file);
-      case MARKDOWN -> markdownNotMerged();
+      case JSON -> json().read(file);
+      case MARKDOWN -> markdown().read(file);
     };
   }
 
@@ -44,14 +63,14 @@ final class StatementFiles {
       InputStream in = new BufferedInputStream(stdin, SNIFF_BYTES);
       InputFormat format = input.format().isPresent() ? input.format().get() : sniff(in);
       return switch (format) {
-        case JSON -> json.parse(in, Inputs.STDIN_NAME);
-        case MARKDOWN -> markdownNotMerged();
+        case JSON -> json().parse(in, Inputs.STDIN_NAME);
+        case MARKDOWN -> markdown().parse(in, Inputs.STDIN_NAME);
       };
     }
     Path file = input.file().orElseThrow();
     return switch (input.format().orElseThrow()) {
-      case JSON -> json.parse(file);
-      case MARKDOWN -> markdownNotMerged();
+      case JSON -> json().parse(file);
+      case MARKDOWN -> markdown().parse(file);
     };
   }
 
@@ -60,9 +79,9 @@ final class StatementFiles {
    * file:line:column: path: message} (warnings with exit status 0).
    *
    * <p>The positions of every part of a document cost time and memory in proportion to its size,
-   * and only a statement with problems needs them: a file is read without them, and read again
-   * with them only when there is something to report. Standard input, which cannot be read twice,
-   * is read with them.
+   * and only a statement with problems needs them: a file is read without them, and read again with
+   * them only when there is something to report. Standard input, which cannot be read twice, is
+   * read with them.
    *
    * @return the statement, or empty when it has errors (warnings let it pass)
    */
@@ -97,13 +116,8 @@ final class StatementFiles {
       throws IOException {
     switch (format) {
       case JSON -> StatementJson.create().pretty(!compact).write(statement, out);
-      case MARKDOWN -> markdownNotMerged();
+      case MARKDOWN -> StatementMarkdown.create().write(statement, out);
     }
-  }
-
-  // TODO(markdown): StatementMarkdown.create(limits).read/parse/write, once merged.
-  private static <T> T markdownNotMerged() {
-    throw new UnsupportedOperationException("Markdown support is not merged yet");
   }
 
   /** Looks at the first non-blank character without consuming it: '{' means JSON. */

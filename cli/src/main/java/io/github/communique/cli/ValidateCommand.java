@@ -36,21 +36,16 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Mixin BatchOptions batch;
-
-
-
   @Mixin InputSettings input;
 
   @Mixin ValidationSettings rules;
-
 
   @Option(
       names = "--strict",
       description = "Fail (exit status 1) on warnings too, such as a note nothing refers to.")
   boolean strict;
 
-
+  @Mixin BatchOptions batch;
 
   @Override
   public Integer call() throws IOException {
@@ -66,7 +61,8 @@ final class ValidateCommand implements Callable<Integer> {
         in -> check(in, reader, validator),
         (outcome, progress) -> {
           for (Diagnostic d : outcome.diagnostics) {
-            boolean problem = d.exitCode() == ExitCodes.OK || d.exitCode() == ExitCodes.INVALID_INPUT;
+            boolean problem =
+                d.exitCode() == ExitCodes.OK || d.exitCode() == ExitCodes.INVALID_INPUT;
             if (problem) { // the problems are the output: standard output, off the bar's line
               progress.finish();
               out.println(d.message());
@@ -106,8 +102,12 @@ final class ValidateCommand implements Callable<Integer> {
       String valid = runner.files == 1 ? "Valid" : "All " + runner.files + " files valid";
       return valid + runner.warningCount() + time;
     }
-    return runner.failedFiles + " of " + BatchRunner.count(runner.files, "file", "files")
-        + " failed: " + BatchRunner.count(runner.problems, "problem", "problems")
-        + runner.warningCount() + time;
+    return runner.failedFiles
+        + " of "
+        + BatchRunner.count(runner.files, "file", "files")
+        + " failed: "
+        + BatchRunner.count(runner.problems, "problem", "problems")
+        + runner.warningCount()
+        + time;
   }
 }

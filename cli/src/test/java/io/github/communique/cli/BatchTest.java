@@ -31,14 +31,17 @@ class BatchTest {
         reported::add);
 
     assertThat(reported).containsExactlyElementsOf(items.stream().map(i -> i * 10).toList());
-    assertThat(threads).allMatch(name -> name.startsWith("communique-worker-")).hasSizeGreaterThan(1);
+    assertThat(threads)
+        .allMatch(name -> name.startsWith("communique-worker-"))
+        .hasSizeGreaterThan(1);
   }
 
   @Test
   void oneItemRunsOnTheCallingThreadWithoutAPool() {
     List<String> threads = new ArrayList<>();
 
-    Batch.run(List.of("a"), 8, s -> threads.add(Thread.currentThread().getName()), () -> {}, r -> {});
+    Batch.run(
+        List.of("a"), 8, s -> threads.add(Thread.currentThread().getName()), () -> {}, r -> {});
 
     assertThat(threads).containsExactly(Thread.currentThread().getName());
   }

@@ -2,9 +2,12 @@ package io.github.communique.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.communique.render.RenderOptions;
+import io.github.communique.render.Stylesheet;
 import io.github.communique.validate.Limits;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,7 +33,8 @@ class CommandLineTest {
     assertThat(run.exitCode()).isZero();
     assertThat(run.out())
         .contains("render", "validate", "convert", "formats")
-        .contains("Exit codes:", "0  success", "1  invalid input", "2  usage error", "3  I/O error");
+        .contains(
+            "Exit codes:", "0  success", "1  invalid input", "2  usage error", "3  I/O error");
   }
 
   @ParameterizedTest
@@ -60,6 +64,18 @@ class CommandLineTest {
   }
 
   @Test
+  void renderOptionDefaultsInTheHelpAreTheLibrarys() {
+    RenderOptions defaults = RenderOptions.defaults();
+
+    assertThat(CommandRun.of("render", "--help").out().replaceAll("\\s+", " "))
+        .contains("(20 to 1000). Default: " + defaults.textWidth() + ".")
+        .contains("148x210mm. Default: " + defaults.paperSize().name() + ".")
+        .contains("system setting. Default: " + defaults.theme().name().toLowerCase(Locale.ROOT))
+        .contains("links to yours. Default: default.");
+    assertThat(defaults.stylesheet()).isEqualTo(Stylesheet.DEFAULT);
+  }
+
+  @Test
   void limitsInTheHelpAreTheLibrarysDefaults() {
     Limits defaults = Limits.defaults();
 
@@ -77,28 +93,45 @@ class CommandLineTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "frobnicate                                         | Unmatched argument at index 0: 'frobnicate'",
+        "frobnicate                                         | Unmatched argument at index 0:"
+            + " 'frobnicate'",
         "render                                             | Missing required parameter: 'FILE'",
-        "render a.json --to docx                            | unknown format 'docx' for --to; available: broken, ",
-        "render a.json --to title --paper B7                | Invalid value for option '--paper': unknown paper size 'B7': use A4, Letter, or WIDTHxHEIGHTmm such as 148x210mm",
-        "render a.json --to title --width 5                 | Invalid value for option '--width': '5' is not a width: use a number of columns from 20 to 1000",
-        "render a.json --to title --width wide              | Invalid value for option '--width': 'wide' is not a width",
-        "render a.json --to title --theme neon              | Invalid value for option '--theme': unknown theme 'neon': use auto, light or dark",
-        "render a.json --to title --quotes klingon          | Invalid value for option '--quotes': unknown quote style 'klingon'",
-        "render a.json --to title --from yaml               | Invalid value for option '--from': unknown input format 'yaml': use json or md",
+        "render a.json --to docx                            | unknown format 'docx' for --to;"
+            + " available: broken, ",
+        "render a.json --to title --paper B7                | Invalid value for option '--paper':"
+            + " unknown paper size 'B7': use A4, Letter, or WIDTHxHEIGHTmm such as 148x210mm",
+        "render a.json --to title --width 5                 | Invalid value for option '--width':"
+            + " '5' is not a width: use a number of columns from 20 to 1000",
+        "render a.json --to title --width wide              | Invalid value for option '--width':"
+            + " 'wide' is not a width",
+        "render a.json --to title --theme neon              | Invalid value for option '--theme':"
+            + " unknown theme 'neon': use auto, light or dark",
+        "render a.json --to title --quotes klingon          | Invalid value for option '--quotes':"
+            + " unknown quote style 'klingon'",
+        "render a.json --to title --from yaml               | Invalid value for option '--from':"
+            + " unknown input format 'yaml': use json or md",
         "render a.json --to title --limit maxDepth=3        | --limit: unknown limit 'maxDepth'",
-        "render a.json --to title --limit maxListDepth=0    | --limit maxListDepth: must be between 1 and 2147483647, got 0",
-        "render a.json --to title --limit maxListDepth=deep | --limit maxListDepth: 'deep' is not a whole number",
+        "render a.json --to title --limit maxListDepth=0    | --limit maxListDepth: must be between"
+            + " 1 and 2147483647, got 0",
+        "render a.json --to title --limit maxListDepth=deep | --limit maxListDepth: 'deep' is not a"
+            + " whole number",
         "render a.json --to title --threads 0               | --threads must be at least 1, got 0",
-        "render notes.txt --to title                        | cannot tell the format of 'notes.txt' from its name",
-        "render - - --to title                              | standard input ('-') can be read only once",
-        "render - --to title,broken                         | standard input with several formats needs -o DIR",
-        "render a.json b.json -o - --to title               | -o - (standard output) takes one input and one format",
+        "render pom.xml --to title                          | cannot tell the format of 'pom.xml'"
+            + " from its name",
+        "render - - --to title                              | standard input ('-') can be read only"
+            + " once",
+        "render - --to title,broken                         | standard input with several formats"
+            + " needs -o DIR",
+        "render a.json b.json -o - --to title               | -o - (standard output) takes one"
+            + " input and one format",
         "validate                                           | Missing required parameter: 'FILE'",
-        "validate notes.txt                                 | cannot tell the format of 'notes.txt' from its name",
+        "validate pom.xml                                   | cannot tell the format of 'pom.xml'"
+            + " from its name",
         "convert a.json                                     | Missing required parameter: 'OUT'",
-        "convert a.txt b.json                               | cannot tell the format of 'a.txt' from its name",
-        "convert a.json b.txt                               | cannot tell which format to write to 'b.txt'",
+        "convert a.txt b.json                               | cannot tell the format of 'a.txt'"
+            + " from its name",
+        "convert a.json b.txt                               | cannot tell which format to write to"
+            + " 'b.txt'",
       })
   void usageErrorsAreOneLineAndExitTwo(String args, String message) {
     CommandRun run = CommandRun.of(args.isBlank() ? new String[0] : args.strip().split(" +"));
@@ -115,7 +148,9 @@ class CommandLineTest {
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(run.err())
-        .contains("Invalid value for option '--stylesheet': use default, none, or the URL of a stylesheet");
+        .contains(
+            "Invalid value for option '--stylesheet': use default, none, or the URL of a"
+                + " stylesheet");
   }
 
   @Test
@@ -125,7 +160,8 @@ class CommandLineTest {
     CommandRun run = CommandRun.of("render", dir.toString(), "--to", "title");
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
-    assertThat(run.err()).contains("no .json or .md files in " + dir + " (-r looks in subdirectories)");
+    assertThat(run.err())
+        .contains("no .json or .md files in " + dir + " (-r looks in subdirectories)");
   }
 
   @Test
@@ -138,8 +174,12 @@ class CommandLineTest {
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(run.err())
-        .contains(dir.resolve("a.json") + " and " + dir.resolve("a.md") + " would both be rendered to "
-            + dir.resolve("a.title.txt"));
+        .contains(
+            dir.resolve("a.json")
+                + " and "
+                + dir.resolve("a.md")
+                + " would both be rendered to "
+                + dir.resolve("a.title.txt"));
     assertThat(dir).isDirectoryNotContaining("glob:**/*.txt");
   }
 
@@ -153,10 +193,12 @@ class CommandLineTest {
         .asString()
         .matches("FORMAT +MEDIA TYPE +EXTENSION +CLASS");
     assertThat(run.out())
-        .containsPattern("title +text/plain; charset=UTF-8 +\\.title\\.txt +"
-            + "io\\.github\\.communique\\.cli\\.TestRenderers\\$Title\n")
-        .containsPattern("broken +text/html; charset=UTF-8 +\\.html +"
-            + "io\\.github\\.communique\\.cli\\.TestRenderers\\$FailsHalfWay\n");
+        .containsPattern(
+            "title +text/plain; charset=UTF-8 +\\.title\\.txt +"
+                + "io\\.github\\.communique\\.cli\\.TestRenderers\\$Title\n")
+        .containsPattern(
+            "broken +text/html; charset=UTF-8 +\\.html +"
+                + "io\\.github\\.communique\\.cli\\.TestRenderers\\$FailsHalfWay\n");
   }
 
   @Test
@@ -171,13 +213,14 @@ class CommandLineTest {
   void theCommandLineForEmbeddingHasEveryCommand() {
     CommandLine cli = Communique.commandLine(new Communique());
 
-    assertThat(cli.getSubcommands()).containsOnlyKeys("render", "validate", "convert", "formats", "help");
+    assertThat(cli.getSubcommands())
+        .containsOnlyKeys("render", "validate", "convert", "formats", "help");
   }
 
   @Test
   void aRunOfOneCommandBuildsOnlyThatCommand() {
-    assertThat(Communique.commandLine(new Communique(), "formats").getSubcommands()).containsOnlyKeys("formats");
+    assertThat(Communique.commandLine(new Communique(), "formats").getSubcommands())
+        .containsOnlyKeys("formats");
     assertThat(Communique.commandLine(new Communique(), "--help").getSubcommands()).hasSize(5);
   }
-
 }

@@ -20,7 +20,8 @@ class ConvertCommandTest {
     Path out = dir.resolve("compact.json");
 
     CommandRun run =
-        CommandRun.of("convert", Samples.path("green-alliance").toString(), out.toString(), "--compact");
+        CommandRun.of(
+            "convert", Samples.path("green-alliance").toString(), out.toString(), "--compact");
 
     assertThat(run.exitCode()).isZero();
     assertThat(Files.readString(out).strip().lines()).hasSize(1);
@@ -34,7 +35,8 @@ class ConvertCommandTest {
     CommandRun run = CommandRun.withStdin(json, "convert", "-", "-", "--to", "json");
 
     assertThat(run.exitCode()).isZero();
-    assertThat(StatementJson.create().read(run.stdoutText(), "stdout")).isEqualTo(Samples.load("minimal"));
+    assertThat(StatementJson.create().read(run.stdoutText(), "stdout"))
+        .isEqualTo(Samples.load("minimal"));
   }
 
   @Test
@@ -51,7 +53,9 @@ class ConvertCommandTest {
 
   @Test
   void aMissingInputIsAnIoError() {
-    CommandRun run = CommandRun.of("convert", dir.resolve("nope.json").toString(), dir.resolve("out.json").toString());
+    CommandRun run =
+        CommandRun.of(
+            "convert", dir.resolve("nope.json").toString(), dir.resolve("out.json").toString());
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.IO_ERROR);
     assertThat(run.err()).isEqualTo(dir.resolve("nope.json") + ": no such file or directory\n");

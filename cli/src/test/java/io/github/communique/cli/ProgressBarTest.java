@@ -42,7 +42,8 @@ class ProgressBarTest {
     bar.finish();
 
     String[] frames = err.toString().split("\r", -1);
-    assertThat(err.toString()).contains("\ra.json:3:7: something is wrong" + System.lineSeparator());
+    assertThat(err.toString())
+        .contains("\ra.json:3:7: something is wrong" + System.lineSeparator());
     assertThat(frames[frames.length - 1]).isEmpty(); // finish leaves the line clean
   }
 

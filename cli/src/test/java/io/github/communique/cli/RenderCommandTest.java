@@ -46,7 +46,8 @@ class RenderCommandTest {
     CommandRun run = CommandRun.of("render", input.toString(), "--to", "title", "--width", "44");
 
     assertThat(run.exitCode()).isZero();
-    assertThat(dir.resolve("notice.title.txt")).hasContent("Office closed on Friday\nwidth 44\nquotes “”");
+    assertThat(dir.resolve("notice.title.txt"))
+        .hasContent("Office closed on Friday\nwidth 44\nquotes “”");
   }
 
   @Test
@@ -62,7 +63,8 @@ class RenderCommandTest {
 
     CommandRun english = CommandRun.of("render", input.toString(), "--to", "title", "-o", "-");
     CommandRun british =
-        CommandRun.of("render", input.toString(), "--to", "title", "-o", "-", "--quotes", "british");
+        CommandRun.of(
+            "render", input.toString(), "--to", "title", "-o", "-", "--quotes", "british");
 
     assertThat(english.stdoutText()).contains("quotes “”");
     assertThat(british.stdoutText()).contains("quotes ‘’");
@@ -81,7 +83,9 @@ class RenderCommandTest {
     CommandRun run = CommandRun.of("render", dir.toString(), "--to", "title", "-o", out.toString());
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
-    assertThat(out).isDirectoryContaining("glob:**/a.title.txt").isDirectoryContaining("glob:**/c.title.txt");
+    assertThat(out)
+        .isDirectoryContaining("glob:**/a.title.txt")
+        .isDirectoryContaining("glob:**/c.title.txt");
     try (var files = Files.list(out)) { // not b (broken), not sub/d (not recursive), not .hidden
       assertThat(files).hasSize(2);
     }
@@ -108,7 +112,8 @@ class RenderCommandTest {
     assertThat(run.exitCode()).isZero();
     assertThat(out.resolve("top.title.txt")).exists();
     assertThat(out.resolve("2026/11/release.title.txt")).exists();
-    assertThat(run.err()).matches("Rendered 2 files to title in \\d+\\.\\d\\d s: 2 files written\n");
+    assertThat(run.err())
+        .matches("Rendered 2 files to title in \\d+\\.\\d\\d s: 2 files written\n");
   }
 
   @Test
@@ -122,12 +127,33 @@ class RenderCommandTest {
     assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
     assertThat(run.err().lines().filter(l -> l.contains("title is blank")))
         .containsExactly(
-            dir.resolve("s03.json") + ":3:12: title: the title is blank: give the statement a headline",
-            dir.resolve("s08.json") + ":3:12: title: the title is blank: give the statement a headline",
-            dir.resolve("s13.json") + ":3:12: title: the title is blank: give the statement a headline",
-            dir.resolve("s18.json") + ":3:12: title: the title is blank: give the statement a headline",
-            dir.resolve("s23.json") + ":3:12: title: the title is blank: give the statement a headline");
+            dir.resolve("s03.json")
+                + ":3:12: title: the title is blank: give the statement a headline",
+            dir.resolve("s08.json")
+                + ":3:12: title: the title is blank: give the statement a headline",
+            dir.resolve("s13.json")
+                + ":3:12: title: the title is blank: give the statement a headline",
+            dir.resolve("s18.json")
+                + ":3:12: title: the title is blank: give the statement a headline",
+            dir.resolve("s23.json")
+                + ":3:12: title: the title is blank: give the statement a headline");
     assertThat(run.err()).contains("Rendered 19 of 24 files to title");
+  }
+
+  @Test
+  void onATerminalABatchShowsAProgressBarThatMessagesClear() throws IOException {
+    for (int i = 0; i < 6; i++) {
+      write("s" + i + ".json", i == 2 ? INVALID_JSON : MINIMAL_JSON);
+    }
+
+    CommandRun run = CommandRun.onTerminal(new byte[0], "render", dir.toString(), "--to", "title");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+    assertThat(run.err())
+        .contains("\r[", " files  0:0")
+        .containsPattern(
+            "\r +\r" + java.util.regex.Pattern.quote(dir.resolve("s2.json").toString()))
+        .containsPattern("\r +\rRendered 5 of 6 files to title in ");
   }
 
   @Test
@@ -154,7 +180,8 @@ class RenderCommandTest {
 
   @Test
   void malformedJsonIsOneLineWithItsPositionAndNoStackTrace() throws IOException {
-    Path input = write("broken.json", "{\n  \"format\": \"communique/1\",\n  \"title\": \"x\",,\n}");
+    Path input =
+        write("broken.json", "{\n  \"format\": \"communique/1\",\n  \"title\": \"x\",,\n}");
 
     CommandRun run = CommandRun.of("render", input.toString(), "--to", "title");
 
@@ -186,11 +213,22 @@ class RenderCommandTest {
   }
 
   @Test
+  void aMissingDirectoryIsAnIoError() {
+    Path missing = dir.resolve("statments");
+
+    CommandRun run = CommandRun.of("render", missing.toString(), "--to", "title");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.IO_ERROR);
+    assertThat(run.err()).isEqualTo(missing + ": no such file or directory\n");
+  }
+
+  @Test
   void theHighestExitCodeWinsWhenSeveralThingsFail() throws IOException {
     Path invalid = write("invalid.json", INVALID_JSON);
 
     CommandRun run =
-        CommandRun.of("render", invalid.toString(), dir.resolve("missing.json").toString(), "--to", "title");
+        CommandRun.of(
+            "render", invalid.toString(), dir.resolve("missing.json").toString(), "--to", "title");
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.IO_ERROR);
   }
@@ -226,7 +264,8 @@ class RenderCommandTest {
     Path input = write("notice.json", MINIMAL_JSON);
     Path file = write("out", "a file, not a directory");
 
-    CommandRun run = CommandRun.of("render", input.toString(), "--to", "title", "-o", file.toString());
+    CommandRun run =
+        CommandRun.of("render", input.toString(), "--to", "title", "-o", file.toString());
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.IO_ERROR);
     assertThat(run.err()).startsWith(file + ": not a directory\n");
@@ -235,7 +274,8 @@ class RenderCommandTest {
   @Test
   void standardInputToStandardOutput() {
     CommandRun run =
-        CommandRun.withStdin(MINIMAL_JSON.getBytes(UTF_8), "render", "-", "--to", "title", "--width", "30");
+        CommandRun.withStdin(
+            MINIMAL_JSON.getBytes(UTF_8), "render", "-", "--to", "title", "--width", "30");
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.stdoutText()).isEqualTo("Office closed on Friday\nwidth 30\nquotes “”\n");
@@ -247,7 +287,14 @@ class RenderCommandTest {
     Path out = dir.resolve("out");
 
     CommandRun run =
-        CommandRun.withStdin(MINIMAL_JSON.getBytes(UTF_8), "render", "-", "--to", "title,broken", "-o", out.toString());
+        CommandRun.withStdin(
+            MINIMAL_JSON.getBytes(UTF_8),
+            "render",
+            "-",
+            "--to",
+            "title,broken",
+            "-o",
+            out.toString());
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.IO_ERROR); // broken fails, title is written
     assertThat(out.resolve("stdin.title.txt")).exists();
@@ -255,7 +302,8 @@ class RenderCommandTest {
 
   @Test
   void invalidStandardInputIsReportedAsStdin() {
-    CommandRun run = CommandRun.withStdin(INVALID_JSON.getBytes(UTF_8), "render", "-", "--to", "title");
+    CommandRun run =
+        CommandRun.withStdin(INVALID_JSON.getBytes(UTF_8), "render", "-", "--to", "title");
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
     assertThat(run.err()).startsWith("<stdin>:3:12: title: the title is blank");
@@ -285,14 +333,23 @@ class RenderCommandTest {
 
   @Test
   void deeplyNestedJsonIsRefusedWithTheLimitItHits() throws IOException {
-    String deep = "{\"format\": \"communique/1\", \"title\": \"t\", \"body\": [{\"type\": \"paragraph\", \"content\": ["
-        + "{\"type\": \"quotation\", \"content\": [".repeat(50_000) + "\"x\"" + "]}".repeat(50_000) + "]}]}";
+    String deep =
+        "{\"format\": \"communique/1\", \"title\": \"t\", \"body\": [{\"type\": \"paragraph\","
+            + " \"content\": ["
+            + "{\"type\": \"quotation\", \"content\": [".repeat(50_000)
+            + "\"x\""
+            + "]}".repeat(50_000)
+            + "]}]}";
     Path input = write("deep.json", deep);
 
     CommandRun run = CommandRun.of("render", input.toString(), "--to", "title");
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
-    assertThat(run.err().lines().findFirst()).get().asString().startsWith(input + ":").contains("Limits.");
+    assertThat(run.err().lines().findFirst())
+        .get()
+        .asString()
+        .startsWith(input + ":")
+        .contains("Limits.");
     assertThat(run.err()).doesNotContain("\tat ");
   }
 
@@ -310,19 +367,30 @@ class RenderCommandTest {
   void aFileLargerThanTheLimitIsRefusedNamingTheSetting() throws IOException {
     Path input = write("big.json", MINIMAL_JSON);
 
-    CommandRun run = CommandRun.of("render", input.toString(), "--to", "title", "--limit", "maxDocumentLength=50");
+    CommandRun run =
+        CommandRun.of(
+            "render", input.toString(), "--to", "title", "--limit", "maxDocumentLength=50");
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
-    assertThat(run.err()).startsWith(input.toString()).contains("maxDocumentLength").doesNotContain("\tat ");
+    assertThat(run.err())
+        .startsWith(input.toString())
+        .contains("maxDocumentLength")
+        .doesNotContain("\tat ");
   }
 
   @Test
   void aTextLongerThanTheLimitIsRefusedNamingTheSetting() throws IOException {
-    Path input = write("long.json", "{\"format\": \"communique/1\", \"title\": \"" + "a".repeat(2_000_000) + "\"}");
+    Path input =
+        write(
+            "long.json",
+            "{\"format\": \"communique/1\", \"title\": \"" + "a".repeat(2_000_000) + "\"}");
 
     CommandRun run = CommandRun.of("render", input.toString(), "--to", "title");
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
-    assertThat(run.err()).startsWith(input + ":1:").contains("maxTextLength").doesNotContain("\tat ");
+    assertThat(run.err())
+        .startsWith(input + ":1:")
+        .contains("maxTextLength")
+        .doesNotContain("\tat ");
   }
 }

@@ -27,8 +27,18 @@ class RenderSettingsTest {
   @Test
   void everyOptionMapsToItsSetting() {
     RenderOptions options =
-        parse("--width", "60", "--paper", "Letter", "--stylesheet", "/css/press.css",
-            "--theme", "DARK", "--fragment", "--quotes", "british");
+        parse(
+            "--width",
+            "60",
+            "--paper",
+            "Letter",
+            "--stylesheet",
+            "/css/press.css",
+            "--theme",
+            "DARK",
+            "--fragment",
+            "--quotes",
+            "british");
 
     assertThat(options.textWidth()).isEqualTo(60);
     assertThat(options.paperSize()).isEqualTo(PaperSize.LETTER);

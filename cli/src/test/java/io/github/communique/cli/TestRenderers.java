@@ -12,8 +12,8 @@ final class TestRenderers {
   private TestRenderers() {}
 
   /**
-   * Writes the title, the text width and the outer quotation marks, one a line: enough to see
-   * what was rendered, and with which options.
+   * Writes the title, the text width and the outer quotation marks, one a line: enough to see what
+   * was rendered, and with which options.
    */
   public static final class Title implements Renderer {
     @Override
@@ -36,8 +36,13 @@ final class TestRenderers {
         throws IOException {
       var marks = options.quoteStyleFor(statement.language());
       out.write(
-          (statement.title() + "\nwidth " + options.textWidth() + "\nquotes " + marks.open(0)
-                  + marks.close(0) + "\n")
+          (statement.title()
+                  + "\nwidth "
+                  + options.textWidth()
+                  + "\nquotes "
+                  + marks.open(0)
+                  + marks.close(0)
+                  + "\n")
               .getBytes(StandardCharsets.UTF_8));
     }
   }

@@ -44,12 +44,16 @@ class ValidateCommandTest {
   }
 
   @Test
-  void everySampleIsValid() {
+  void everySampleIsValid() throws IOException {
     CommandRun run = CommandRun.of("validate", Samples.directory().toString());
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).isEmpty();
-    assertThat(run.err()).matches("All " + Samples.names().size() + " files valid \\(\\d+\\.\\d\\d s\\)\n");
+    long files;
+    try (var list = Files.list(Samples.directory())) { // JSON and their Markdown twins
+      files = list.filter(f -> f.toString().matches(".*\\.(json|md)")).count();
+    }
+    assertThat(run.err()).matches("All " + files + " files valid \\(\\d+\\.\\d\\d s\\)\n");
   }
 
   @Test
@@ -63,7 +67,10 @@ class ValidateCommandTest {
         .hasSize(2)
         .satisfiesExactly(
             first -> assertThat(first).startsWith(file + ":3:12: title: "),
-            second -> assertThat(second).startsWith(file + ":6:").contains("body[0].content[0]", "javascript"));
+            second ->
+                assertThat(second)
+                    .startsWith(file + ":6:")
+                    .contains("body[0].content[0]", "javascript"));
     assertThat(run.err()).matches("1 of 1 file failed: 2 problems \\(\\d+\\.\\d\\d s\\)\n");
   }
 

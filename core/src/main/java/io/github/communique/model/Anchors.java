@@ -3,6 +3,7 @@ package io.github.communique.model;
 import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -23,11 +24,12 @@ public final class Anchors {
 
   /** Assigns ids to every section of {@code statement}, embedded statements included. */
   public static Anchors of(Statement statement) {
+    List<Section> sections = Traversal.sections(statement);
     Set<String> explicit = new HashSet<>();
-    Traversal.sections(statement).forEach(s -> s.anchor().ifPresent(explicit::add));
+    sections.forEach(s -> s.anchor().ifPresent(explicit::add));
     Set<String> taken = new HashSet<>(explicit);
     Map<Section, String> ids = new IdentityHashMap<>();
-    Traversal.sections(statement)
+    sections
         .forEach(
             section -> {
               if (section.anchor().isPresent()) {

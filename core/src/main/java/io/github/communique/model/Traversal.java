@@ -14,19 +14,22 @@ import java.util.function.Consumer;
  * editors. Embedded statements are walked where they stand, unless a method says otherwise.
  */
 public final class Traversal {
+  /** For walks that need no inlines: blocks and sections never sit inside inlines, so skip them. */
+  private static final Consumer<Inline> NO_INLINES = i -> {};
+
   private Traversal() {}
 
   /** Every section in reading order, subsections and sections of embedded statements included. */
   public static List<Section> sections(Statement statement) {
     List<Section> sections = new ArrayList<>();
-    new Walker(true, b -> {}, i -> {}, sections::add).statement(statement);
+    new Walker(true, b -> {}, NO_INLINES, sections::add).statement(statement);
     return sections;
   }
 
   /** Every block in reading order, nested blocks after the block that holds them. */
   public static List<Block> blocks(Statement statement) {
     List<Block> blocks = new ArrayList<>();
-    new Walker(true, blocks::add, i -> {}, s -> {}).statement(statement);
+    new Walker(true, blocks::add, NO_INLINES, s -> {}).statement(statement);
     return blocks;
   }
 
@@ -110,6 +113,7 @@ public final class Traversal {
     private final Consumer<Block> onBlock;
     private final Consumer<Inline> onInline;
     private final Consumer<Section> onSection;
+    private final boolean intoInlines;
 
     Walker(
         boolean intoEmbedded,
@@ -120,6 +124,7 @@ public final class Traversal {
       this.onBlock = onBlock;
       this.onInline = onInline;
       this.onSection = onSection;
+      this.intoInlines = onInline != NO_INLINES;
     }
 
     void statement(Statement statement) {
@@ -161,6 +166,9 @@ public final class Traversal {
     }
 
     private void inlines(List<Inline> inlines) {
+      if (!intoInlines) {
+        return;
+      }
       for (int i = 0; i < inlines.size(); i++) {
         inline(inlines.get(i));
       }

@@ -36,40 +36,79 @@ public record Captions(
   public static final Captions ENGLISH =
       new Captions(
           "EMBARGOED: not for publication before {date}",
-          "Notes", "Links", "Media contacts", "Notes to editors", "By", "Ref.");
+          "Notes",
+          "Links",
+          "Media contacts",
+          "Notes to editors",
+          "By",
+          "Ref.");
 
   private static final Map<String, Captions> BY_LANGUAGE =
       Map.of(
-          "en", ENGLISH,
+          "en",
+          ENGLISH,
           "de",
           new Captions(
               "SPERRFRIST: Veröffentlichung nicht vor dem {date}",
-              "Anmerkungen", "Links", "Pressekontakt", "Hinweise für Redaktionen", "Von", "Nr."),
+              "Anmerkungen",
+              "Links",
+              "Pressekontakt",
+              "Hinweise für Redaktionen",
+              "Von",
+              "Nr."),
           "fr",
           new Captions(
               "EMBARGO\u00A0: ne pas publier avant le {date}",
-              "Notes", "Liens", "Contacts presse", "Notes aux rédactions", "Par", "Réf."),
+              "Notes",
+              "Liens",
+              "Contacts presse",
+              "Notes aux rédactions",
+              "Par",
+              "Réf."),
           "es",
           new Captions(
               "EMBARGO: no publicar antes del {date}",
-              "Notas", "Enlaces", "Contacto de prensa", "Notas para los editores", "Por", "Ref."),
+              "Notas",
+              "Enlaces",
+              "Contacto de prensa",
+              "Notas para los editores",
+              "Por",
+              "Ref."),
           "it",
           new Captions(
               "EMBARGO: non pubblicare prima del {date}",
-              "Note", "Link", "Contatti per la stampa", "Note per le redazioni", "Di", "Rif."),
+              "Note",
+              "Link",
+              "Contatti per la stampa",
+              "Note per le redazioni",
+              "Di",
+              "Rif."),
           "pl",
           new Captions(
               "EMBARGO: nie publikować przed {date}",
-              "Przypisy", "Linki", "Kontakt dla mediów", "Informacje dla redakcji", "Tekst:", "Nr"),
+              "Przypisy",
+              "Linki",
+              "Kontakt dla mediów",
+              "Informacje dla redakcji",
+              "Tekst:",
+              "Nr"),
           "ru",
           new Captions(
               "ЭМБАРГО: не публиковать до {date}",
-              "Примечания", "Ссылки", "Контакты для СМИ", "Примечания для редакций", "Текст:",
+              "Примечания",
+              "Ссылки",
+              "Контакты для СМИ",
+              "Примечания для редакций",
+              "Текст:",
               "№"),
           "uk",
           new Captions(
               "ЕМБАРГО: не публікувати до {date}",
-              "Примітки", "Посилання", "Контакти для ЗМІ", "Примітки для редакцій", "Текст:",
+              "Примітки",
+              "Посилання",
+              "Контакти для ЗМІ",
+              "Примітки для редакцій",
+              "Текст:",
               "№"));
 
   public Captions {

@@ -1,75 +1,66 @@
 package io.github.communique.render;
 
-import io.github.communique.model.Attribution;
-import io.github.communique.model.Block;
 import io.github.communique.model.Inline;
-import io.github.communique.model.ListItem;
-import io.github.communique.model.Note;
-import io.github.communique.model.Section;
-import io.github.communique.model.Source;
-import io.github.communique.model.Statement;
-import io.github.communique.model.Traversal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The numbers of the web addresses a statement points to, for formats that print links as a
- * reference ("the report [3]") and list the addresses at the end: text, and HTML or PDF made for
- * print. Decided once here so that every renderer numbers alike.
+ * Numbers the web addresses of a statement for formats that print a link as a reference ("the
+ * report [3]") and list the addresses at the end: plain text, and HTML or PDF made for print. The
+ * rules live here so that every renderer numbers alike: numbers count from 1 in the order the
+ * renderer meets the addresses (its reading order), the same address always gets the number of its
+ * first appearance, and a link whose text is its own address ({@link #showsTarget}) gets none,
+ * since the reader already sees it.
  *
- * <p>Numbered are the targets of {@link Inline.Link}s and the source URLs of block quotations'
- * attributions (printed with the attribution line), in reading order: standfirst, body, sections,
- * notes (in {@link Traversal#noteOrder} order), notes to editors, with embedded statements where
- * they stand and a block quotation's source after its text. The same address always gets the same
- * number, the number of its first appearance. A link whose text is its own address ({@link
- * #showsTarget}) gets no number: the reader already sees it. Immutable.
+ * <pre>{@code
+ * LinkNumbers numbers = new LinkNumbers();   // one per render
+ * int n = numbers.number(link);              // 0: print the text alone
+ * ...
+ * numbers.targets();                         // number 1 first
+ * }</pre>
+ *
+ * <p>Numbering as the renderer goes, rather than from a walk made beforehand, keeps the numbers in
+ * the order the output shows them whatever order a format lays things out in, and costs no second
+ * pass over the text. Not thread-safe: make one per render.
  */
 public final class LinkNumbers {
-  private final Map<String, Integer> numbers;
-  private final List<String> targets;
+  private final Map<String, Integer> numbers = new HashMap<>();
+  private final List<String> targets = new ArrayList<>();
 
-  private LinkNumbers(Map<String, Integer> numbers, List<String> targets) {
-    this.numbers = numbers;
-    this.targets = targets;
-  }
+  /** No addresses numbered yet. */
+  public LinkNumbers() {}
 
-  /** Numbers the addresses of {@code statement}, embedded statements included. */
-  public static LinkNumbers of(Statement statement) {
-    Collector collector = new Collector();
-    collector.statement(statement);
-    return new LinkNumbers(Map.copyOf(collector.numbers), List.copyOf(collector.targets));
-  }
-
-  /** The number of {@code link}'s target (1-based), or 0 when the link shows its own address. */
+  /**
+   * The number of {@code link}'s address, given now if the address is new; 0 when the link shows
+   * its own address and needs no reference.
+   */
   public int number(Inline.Link link) {
     return showsTarget(link) ? 0 : number(link.target());
   }
 
-  /**
-   * The number of {@code target} (1-based).
-   *
-   * @throws IllegalArgumentException when the statement these numbers were made for has no such
-   *     address
-   */
+  /** The number of {@code target}, such as a quotation's source address; new ones count on. */
   public int number(String target) {
     Integer number = numbers.get(target);
     if (number == null) {
-      throw new IllegalArgumentException("not an address of this statement: " + target);
+      targets.add(target);
+      number = targets.size();
+      numbers.put(target, number);
     }
     return number;
   }
 
-  /** The numbered addresses in order: number 1 is the first element. */
+  /** The addresses numbered so far, in order: number 1 is the first element. A live view. */
   public List<String> targets() {
-    return targets;
+    return Collections.unmodifiableList(targets);
   }
 
   /**
    * Whether the link's text is its address, so that printing the address again would repeat it:
-   * {@code <https://example.org>}, an e-mail address linked with {@code mailto:}, or a phone
-   * number linked with {@code tel:} (compared by its digits: "+44 20 7946 0321" shows {@code
+   * {@code <https://example.org>}, an e-mail address linked with {@code mailto:}, or a phone number
+   * linked with {@code tel:} (compared by its digits: "+44 20 7946 0321" shows {@code
    * tel:+442079460321}).
    */
   public static boolean showsTarget(Inline.Link link) {
@@ -111,131 +102,5 @@ public final class LinkNumbers {
 
   private static boolean isNumberChar(char c) {
     return (c >= '0' && c <= '9') || c == '+';
-  }
-
-  /** Walks a statement in the order a reader meets its addresses. */
-  private static final class Collector implements Block.Visitor<Void>, Inline.Visitor<Void> {
-    final Map<String, Integer> numbers = new HashMap<>();
-    final List<String> targets = new ArrayList<>();
-
-    void add(String target) {
-      if (numbers.putIfAbsent(target, targets.size() + 1) == null) {
-        targets.add(target);
-      }
-    }
-
-    void statement(Statement statement) {
-      inlines(statement.standfirst());
-      blocks(statement.body());
-      statement.sections().forEach(this::section);
-      if (!statement.notes().isEmpty()) {
-        for (Note note : Traversal.noteOrder(statement)) {
-          blocks(note.blocks());
-        }
-      }
-      blocks(statement.notesToEditors());
-    }
-
-    void section(Section section) {
-      inlines(section.heading());
-      blocks(section.blocks());
-      section.subsections().forEach(this::section);
-    }
-
-    void blocks(List<Block> blocks) {
-      for (int i = 0; i < blocks.size(); i++) { // no iterators: renderers call this per render
-        blocks.get(i).accept(this);
-      }
-    }
-
-    void inlines(List<Inline> inlines) {
-      for (int i = 0; i < inlines.size(); i++) {
-        inlines.get(i).accept(this);
-      }
-    }
-
-    void items(List<ListItem> items) {
-      for (ListItem item : items) {
-        blocks(item.blocks());
-      }
-    }
-
-    @Override
-    public Void visitParagraph(Block.Paragraph paragraph) {
-      inlines(paragraph.content());
-      return null;
-    }
-
-    @Override
-    public Void visitBlockQuotation(Block.BlockQuotation quotation) {
-      blocks(quotation.blocks());
-      quotation.attribution().flatMap(Attribution::source).flatMap(Source::url).ifPresent(this::add);
-      return null;
-    }
-
-    @Override
-    public Void visitEmbeddedStatement(Block.EmbeddedStatement embedded) {
-      statement(embedded.statement());
-      return null;
-    }
-
-    @Override
-    public Void visitBulletList(Block.BulletList list) {
-      items(list.items());
-      return null;
-    }
-
-    @Override
-    public Void visitOrderedList(Block.OrderedList list) {
-      items(list.items());
-      return null;
-    }
-
-    @Override
-    public Void visitThematicBreak(Block.ThematicBreak thematicBreak) {
-      return null;
-    }
-
-    @Override
-    public Void visitText(Inline.Text text) {
-      return null;
-    }
-
-    @Override
-    public Void visitEmphasis(Inline.Emphasis emphasis) {
-      inlines(emphasis.content());
-      return null;
-    }
-
-    @Override
-    public Void visitStrong(Inline.Strong strong) {
-      inlines(strong.content());
-      return null;
-    }
-
-    @Override
-    public Void visitLink(Inline.Link link) {
-      inlines(link.content());
-      if (!showsTarget(link)) {
-        add(link.target());
-      }
-      return null;
-    }
-
-    @Override
-    public Void visitLineBreak(Inline.LineBreak lineBreak) {
-      return null;
-    }
-
-    @Override
-    public Void visitNoteReference(Inline.NoteReference noteReference) {
-      return null;
-    }
-
-    @Override
-    public Void visitQuotation(Inline.Quotation quotation) {
-      inlines(quotation.content());
-      return null;
-    }
   }
 }

@@ -38,8 +38,8 @@ import java.util.Map;
  * <ul>
  *   <li>the embargo line, when there is one: "EMBARGOED: not for publication before 25 November
  *       2026, 00:01 (Europe/London)", in the statement's language ({@link Captions});
- *   <li>the label in capitals ("PARTY STATEMENT"), then the title underlined with {@code =} as
- *       wide as its widest line, then the standfirst;
+ *   <li>the label in capitals ("PARTY STATEMENT"), then the title underlined with {@code =} as wide
+ *       as its widest line, then the standfirst;
  *   <li>the byline: one line per issuer ("Maria Keller, party chair, Green Alliance"), the authors
  *       ("By Jan Novak"), the identifier ("Ref. PR-2026-114") and the canonical address;
  *   <li>the body. The place and date form a wire-style dateline that runs into the first paragraph
@@ -56,7 +56,7 @@ import java.util.Map;
  *       title, issuers, authors, dateline, how it was delivered ("(read out at the factory
  *       gates)"), identifier and address; then its standfirst, body, sections and back matter;
  *   <li>lists with hanging indents: {@code - } for bullets at every level, right-aligned numbers
- *       for ordered lists ({@code  9. }, {@code 10. }); a list whose items are single paragraphs
+ *       for ordered lists ({@code 9. }, {@code 10. }); a list whose items are single paragraphs
  *       (perhaps with sub-lists) is tight, any other has blank lines between items;
  *   <li>a thematic break as a centred {@code * * *};
  *   <li>inline quotations in the marks of {@link RenderOptions#quoteStyleFor} for the language
@@ -71,8 +71,12 @@ import java.util.Map;
  *       never broken, so a line holding one alone may be wider than the width.
  * </ul>
  *
- * <p>Output is streamed through a buffered writer as the statement is walked; memory per render is
- * bounded by the line width and the number of links and notes, not the size of the text.
+ * <p>Of the {@link RenderOptions}, text reads {@code textWidth} and {@code quoteStyle}; paper
+ * size, theme, stylesheet and fragment do not apply, and output is always deterministic. It has no
+ * settings of its own, hence no builder.
+ *
+ * <p>Output is streamed, UTF-8 encoded into a small buffer, as the statement is walked; memory per
+ * render is bounded by the line width and the number of links and notes, not the size of the text.
  */
 public final class TextRenderer implements Renderer {
   private static final TextRenderer INSTANCE = new TextRenderer();
@@ -110,7 +114,7 @@ public final class TextRenderer implements Renderer {
     // finish() flushes through to the stream.
     TextWriter writer = new TextWriter(out, options.textWidth());
     try {
-      new Render(writer, options, LinkNumbers.of(statement)).document(statement);
+      new Render(writer, options).document(statement);
       writer.finish();
     } catch (UncheckedIOException e) {
       throw e.getCause();
@@ -120,11 +124,15 @@ public final class TextRenderer implements Renderer {
   /** The state of one render: where in the statement it is, and which marks and numbers apply. */
   private static final class Render implements Block.Visitor<Void>, Inline.Visitor<Void> {
     private static final String INDENT = "    ";
-    private static final String SPACES = " ".repeat(64);
+    // " ".repeat(n) for n up to 64, made once: every list item and link asks for its indent.
+    private static final String[] SPACE_RUNS =
+        java.util.stream.IntStream.rangeClosed(0, 64).mapToObj(" "::repeat).toArray(String[]::new);
 
     private final TextWriter w;
     private final RenderOptions options;
-    private final LinkNumbers links;
+
+    /** Numbered as the text meets them, so [1] is the first reference a reader sees. */
+    private final LinkNumbers links = new LinkNumbers();
 
     // The statement being written (an embedded one while inside it).
     private String language;
@@ -135,15 +143,16 @@ public final class TextRenderer implements Renderer {
 
     /** Enclosing quotations; an embedded statement counts as one. */
     private int depth;
+
     /** Inside a tight list: no blank lines between blocks. */
     private boolean tight;
+
     /** The next block sits on a list marker's line: no blank line before it. */
     private boolean onMarkerLine;
 
-    Render(TextWriter w, RenderOptions options, LinkNumbers links) {
+    Render(TextWriter w, RenderOptions options) {
       this.w = w;
       this.options = options;
-      this.links = links;
     }
 
     void document(Statement s) {
@@ -216,16 +225,20 @@ public final class TextRenderer implements Renderer {
         }
         w.endLine();
       }
-      s.id().ifPresent(id -> {
-        w.text(captions.reference());
-        w.glue(" ");
-        w.text(id);
-        w.endLine();
-      });
-      s.url().ifPresent(url -> {
-        w.unbreakable(url);
-        w.endLine();
-      });
+      s.id()
+          .ifPresent(
+              id -> {
+                w.text(captions.reference());
+                w.glue(" ");
+                w.text(id);
+                w.endLine();
+              });
+      s.url()
+          .ifPresent(
+              url -> {
+                w.unbreakable(url);
+                w.endLine();
+              });
     }
 
     /** "Maria Keller, party chair, Green Alliance". */
@@ -316,19 +329,28 @@ public final class TextRenderer implements Renderer {
         for (Contact contact : s.contacts()) {
           separate();
           w.text(contact.name());
-          contact.organisation().ifPresent(organisation -> {
-            comma();
-            w.text(organisation);
-          });
+          contact
+              .organisation()
+              .ifPresent(
+                  organisation -> {
+                    comma();
+                    w.text(organisation);
+                  });
           w.endLine();
-          contact.email().ifPresent(email -> {
-            w.unbreakable(email);
-            w.endLine();
-          });
-          contact.phone().ifPresent(phone -> {
-            w.glue(phone);
-            w.endLine();
-          });
+          contact
+              .email()
+              .ifPresent(
+                  email -> {
+                    w.unbreakable(email);
+                    w.endLine();
+                  });
+          contact
+              .phone()
+              .ifPresent(
+                  phone -> {
+                    w.glue(phone);
+                    w.endLine();
+                  });
         }
       }
       if (!s.notesToEditors().isEmpty()) {
@@ -420,17 +442,20 @@ public final class TextRenderer implements Renderer {
           first = false;
         }
         source.title().ifPresent(w::text);
-        source.medium().ifPresent(medium -> {
-          if (source.title().isPresent()) {
-            w.text(" (");
-            w.attach();
-            w.text(medium);
-            w.attach();
-            w.text(")");
-          } else {
-            w.text(medium);
-          }
-        });
+        source
+            .medium()
+            .ifPresent(
+                medium -> {
+                  if (source.title().isPresent()) {
+                    w.text(" (");
+                    w.attach();
+                    w.text(medium);
+                    w.attach();
+                    w.text(")");
+                  } else {
+                    w.text(medium);
+                  }
+                });
         source.url().ifPresent(url -> reference(links.number(url), named));
         if (source.date().isPresent()) {
           if (!first) {
@@ -471,27 +496,34 @@ public final class TextRenderer implements Renderer {
       w.push(INDENT, INDENT);
 
       w.openFrame();
-      s.embargo().ifPresent(e -> {
-        embargo(e);
-        w.endLine();
-      });
-      s.label().ifPresent(label -> {
-        w.text(upper(label));
-        w.endLine();
-      });
+      s.embargo()
+          .ifPresent(
+              e -> {
+                embargo(e);
+                w.endLine();
+              });
+      s.label()
+          .ifPresent(
+              label -> {
+                w.text(upper(label));
+                w.endLine();
+              });
       w.text(s.title());
       w.endLine();
       byline(s);
       if (dateline(s)) {
         w.endLine();
       }
-      embedded.delivery().ifPresent(delivery -> {
-        w.text("(");
-        w.text(delivery);
-        w.attach();
-        w.text(")");
-        w.endLine();
-      });
+      embedded
+          .delivery()
+          .ifPresent(
+              delivery -> {
+                w.text("(");
+                w.text(delivery);
+                w.attach();
+                w.text(")");
+                w.endLine();
+              });
       w.closeFrame();
 
       if (!s.standfirst().isEmpty()) {
@@ -540,7 +572,8 @@ public final class TextRenderer implements Renderer {
     }
 
     /** A list item, note or link entry: {@code marker} on its first line, the rest hanging. */
-    private void item(String marker, int width, List<Block> blocks, boolean tightItems, boolean notFirst) {
+    private void item(
+        String marker, int width, List<Block> blocks, boolean tightItems, boolean notFirst) {
       if (notFirst && !tightItems) {
         w.blank();
       }
@@ -562,9 +595,10 @@ public final class TextRenderer implements Renderer {
     private static boolean isTight(List<Block> blocks) {
       for (int i = 0; i < blocks.size(); i++) {
         Block b = blocks.get(i);
-        boolean fits = i == 0
-            ? b instanceof Block.Paragraph
-            : b instanceof Block.BulletList || b instanceof Block.OrderedList;
+        boolean fits =
+            i == 0
+                ? b instanceof Block.Paragraph
+                : b instanceof Block.BulletList || b instanceof Block.OrderedList;
         if (!fits) {
           return false;
         }
@@ -595,17 +629,19 @@ public final class TextRenderer implements Renderer {
 
     @Override
     public Void visitEmphasis(Inline.Emphasis emphasis) {
-      w.openMark("_");
-      inlines(emphasis.content());
-      w.closeMark("_", "_");
-      return null;
+      return marked("_", emphasis.content());
     }
 
     @Override
     public Void visitStrong(Inline.Strong strong) {
-      w.openMark("*");
-      inlines(strong.content());
-      w.closeMark("*", "*");
+      return marked("*", strong.content());
+    }
+
+    /** Content between marks that hug it: _emphasis_, *strong*. */
+    private Void marked(String mark, List<Inline> content) {
+      w.openMark(mark);
+      inlines(content);
+      w.closeMark(mark, mark);
       return null;
     }
 
@@ -659,7 +695,7 @@ public final class TextRenderer implements Renderer {
     }
 
     private static String spaces(int n) {
-      return n <= SPACES.length() ? SPACES.substring(0, n) : " ".repeat(n);
+      return n < SPACE_RUNS.length ? SPACE_RUNS[n] : " ".repeat(n);
     }
 
     private static String padded(String marker, int width) {

@@ -1,7 +1,5 @@
 package io.github.communique.text;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.OutputStream;
 import java.util.Arrays;
 
@@ -11,13 +9,12 @@ import java.util.Arrays;
  * when the next word would not fit, and writes each finished line with the prefixes of the
  * enclosing block quotations, list items and headings ({@link #push}).
  *
- * <p>Rules it keeps so callers need not: whitespace collapses to one space and never ends a line;
- * a word is broken only when it is wider than the line, then by code point at the width, never
- * inside a surrogate pair or between a base and its combining marks; East Asian wide characters
- * count two columns and may break without a space, except before closing and after opening
- * punctuation; no-break spaces (U+00A0, U+202F, U+2007) join; control characters and lone
- * surrogates are written as U+FFFD; blank lines between blocks are merged and never start or end
- * the output.
+ * <p>Rules it keeps so callers need not: whitespace collapses to one space and never ends a line; a
+ * word is broken only when it is wider than the line, then by code point at the width, never inside
+ * a surrogate pair or between a base and its combining marks; East Asian wide characters count two
+ * columns and may break without a space, except before closing and after opening punctuation;
+ * no-break spaces (U+00A0, U+202F, U+2007) join; control characters and lone surrogates are written
+ * as U+FFFD; blank lines between blocks are merged and never start or end the output.
  *
  * <p>Memory is bounded by the line width, whatever the size of a paragraph or a word (except in
  * {@link #unbreakable} text). Not thread-safe: one per render.
@@ -32,9 +29,10 @@ final class TextWriter {
 
   private static final char REPLACEMENT = '\uFFFD';
 
-  private final OutputStream out;
-  private final byte[] bytes = new byte[8192];
-  private int count;
+  /** Characters of a text taken at a time. */
+  private static final int CHUNK = 1024;
+
+  private final Utf8Output out;
   private final int width;
   private final int maxPrefix;
 
@@ -70,9 +68,10 @@ final class TextWriter {
   private boolean pendingBlank;
   private int widest;
   private final char[] scratch = new char[16];
+  private final char[] chunk = new char[CHUNK + 1];
 
   TextWriter(OutputStream out, int width) {
-    this.out = out;
+    this.out = new Utf8Output(out);
     this.width = width;
     this.maxPrefix = width - Math.max(MIN_TEXT, width / 3);
     this.available = width;
@@ -81,12 +80,13 @@ final class TextWriter {
   // ---- indentation
 
   /**
-   * Indents what follows: {@code first} starts the next line written (a list marker "12. "),
-   * {@code rest} the lines after it ("    "). Both must be as wide, in ASCII.
+   * Indents what follows: {@code first} starts the next line written (a list marker "12. "), {@code
+   * rest} the lines after it (spaces). Both must be as wide, in ASCII.
    */
   void push(String first, String rest) {
     if (first.length() != rest.length()) {
-      throw new IllegalArgumentException("prefixes differ in width: '" + first + "', '" + rest + "'");
+      throw new IllegalArgumentException(
+          "prefixes differ in width: '" + first + "', '" + rest + "'");
     }
     if (levels == firstPrefixes.length) {
       firstPrefixes = Arrays.copyOf(firstPrefixes, levels * 2);
@@ -126,15 +126,29 @@ final class TextWriter {
   /** Running text: whitespace is a place to break the line, runs of it one space. */
   void text(String s) {
     int n = s.length();
+    for (int from = 0; from < n; ) {
+      int to = Math.min(n, from + CHUNK);
+      if (to < n && Character.isHighSurrogate(s.charAt(to - 1))) {
+        to++; // keep a surrogate pair in one chunk
+      }
+      // Profiled: String.charAt checks the string's coder and bounds on every call, and was
+      // the largest cost; getChars copies in bulk, and array reads are cheap.
+      s.getChars(from, to, chunk, 0);
+      text(chunk, to - from);
+      from = to;
+    }
+  }
+
+  private void text(char[] a, int n) {
     int i = 0;
     while (i < n) {
       if (pendingOpenLength == 0 && !previousWide && !noBreak) {
-        i = simpleRun(s, i, n);
+        i = simpleRun(a, i, n);
         if (i == n) {
           return;
         }
       }
-      char c = s.charAt(i++);
+      char c = a[i++];
       if (c > ' ' && c < 0x7F) {
         put(c);
       } else if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
@@ -148,8 +162,8 @@ final class TextWriter {
       } else if (c < 0x1680) { // no spaces or controls here: Latin, Greek, Cyrillic, …
         put(c);
       } else if (Character.isSurrogate(c)) {
-        if (Character.isHighSurrogate(c) && i < n && Character.isLowSurrogate(s.charAt(i))) {
-          put(Character.toCodePoint(c, s.charAt(i++)));
+        if (Character.isHighSurrogate(c) && i < n && Character.isLowSurrogate(a[i])) {
+          put(Character.toCodePoint(c, a[i++]));
         } else {
           put(REPLACEMENT);
         }
@@ -166,82 +180,113 @@ final class TextWriter {
   }
 
   /**
-   * The fast path: spaces and the characters of most European text (printable ASCII, Latin,
-   * Greek and Cyrillic letters, general punctuation such as dashes and curly quotes, currency
-   * signs: one column each, no marks, no controls) in one loop with the line's state in local
-   * variables. Returns the index of the first character it leaves to the general path.
+   * The fast path: spaces and the characters of most European text (printable ASCII, Latin, Greek
+   * and Cyrillic letters, general punctuation such as dashes and curly quotes, currency signs: one
+   * column each, no marks, no controls) in one loop with the line's state in local variables.
+   * Returns the index of the first character it leaves to the general path.
    */
-  private int simpleRun(String s, int from, int n) {
+  private int simpleRun(char[] a, int from, int n) {
+    if (!hardBreaks) {
+      return from; // unbreakable text (web addresses) is short: the general path will do
+    }
+    int room = available;
     byte[] l = line;
     int length = lineLength;
-    int w = lineWidth;
+    if (l.length < length + 3 * (room - lineWidth + 2)) { // room for the line: no checks below
+      l = line = Arrays.copyOf(l, length + 3 * (room - lineWidth + 2) + 64);
+    }
+    // Every character here is one column, so the width is the length in bytes less what
+    // characters of two or three bytes add: the line is full when length passes limit.
+    int limit = length - lineWidth + room;
     int separator = pendingSeparator;
-    int room = available;
-    int last = -1;
+    int before = beforeSeparator;
+    int beforeLimit = 0;
+    int start = wordStart;
+    int startLimit = 0;
     int i = from;
     for (; i < n; i++) {
-      char c = s.charAt(i);
-      int size = simpleSize(c);
-      if (size == 0) {
-        if (c != ' ') {
-          break;
-        }
+      char c = a[i];
+      int size;
+      if (c > ' ' && c < 0x7F) {
+        size = 1;
+      } else if (c == ' ') {
         if (length > 0) {
           separator = SPACE;
         }
         continue;
-      }
-      if (length + 4 > l.length) {
-        l = Arrays.copyOf(l, l.length * 2);
-        line = l;
+      } else if ((size = simpleSize(c)) == 0) {
+        break;
       }
       if (separator != NONE) { // a new word
         if (length > 0) {
-          beforeSeparator = length;
-          beforeSeparatorWidth = w;
+          before = length;
+          beforeLimit = limit;
           if (separator == SPACE) {
             l[length++] = ' ';
-            w++;
           }
-          wordStart = length;
-          wordStartWidth = w;
+          start = length;
+          startLimit = limit;
         }
         separator = NONE;
       }
       if (size == 1) {
         l[length++] = (byte) c;
-      } else if (size == 2) {
-        l[length++] = (byte) (0xC0 | c >> 6);
-        l[length++] = (byte) (0x80 | c & 0x3F);
       } else {
-        l[length++] = (byte) (0xE0 | c >> 12);
-        l[length++] = (byte) (0x80 | c >> 6 & 0x3F);
+        if (size == 2) {
+          l[length++] = (byte) (0xC0 | c >> 6);
+        } else {
+          l[length++] = (byte) (0xE0 | c >> 12);
+          l[length++] = (byte) (0x80 | c >> 6 & 0x3F);
+        }
         l[length++] = (byte) (0x80 | c & 0x3F);
+        limit += size - 1;
       }
-      w++;
-      last = c;
-      if (w > room) {
-        lineLength = length;
-        lineWidth = w;
-        pendingSeparator = NONE;
-        overflow();
+      if (length > limit) {
+        sync(length, limit, before, beforeLimit, start, startLimit, room);
+        overflow(); // leaves a line that fits
         l = line;
         length = lineLength;
-        w = lineWidth;
+        if (l.length < length + 3 * (room - lineWidth + 2)) {
+          l = line = Arrays.copyOf(l, length + 3 * (room - lineWidth + 2) + 64);
+        }
+        limit = length - lineWidth + room;
+        before = beforeSeparator;
+        start = wordStart;
+        beforeLimit = startLimit = 0;
       }
     }
-    lineLength = length;
-    lineWidth = w;
+    sync(length, limit, before, beforeLimit, start, startLimit, room);
     pendingSeparator = separator;
-    if (last >= 0) {
-      previousCodePoint = last;
+    for (int k = i - 1; k >= from; k--) {
+      if (a[k] != ' ') {
+        previousCodePoint = a[k];
+        break;
+      }
     }
     return i;
   }
 
   /**
-   * The UTF-8 length of {@code c} when it is a one-column character that needs no further
-   * thought (see {@link #simpleRun}); 0 for anything else.
+   * Stores the state of {@link #simpleRun} in the fields: widths from the limits (0 when the
+   * position was not moved in the run, so the field stands).
+   */
+  private void sync(
+      int length, int limit, int before, int beforeLimit, int start, int startLimit, int room) {
+    lineLength = length;
+    lineWidth = length - limit + room;
+    if (beforeLimit != 0) {
+      beforeSeparator = before;
+      beforeSeparatorWidth = before - beforeLimit + room;
+    }
+    if (startLimit != 0) {
+      wordStart = start;
+      wordStartWidth = start - startLimit + room;
+    }
+  }
+
+  /**
+   * The UTF-8 length of {@code c} when it is a one-column character that needs no further thought
+   * (see {@link #simpleRun}); 0 for anything else.
    */
   private static int simpleSize(char c) {
     if (c < 0x7F) {
@@ -249,11 +294,15 @@ final class TextWriter {
     }
     if (c < 0x530) { // Latin-1 to Cyrillic, without the soft hyphen and the combining marks
       return c >= 0xA0 && c != 0xAD && (c < 0x300 || c >= 0x370) && (c < 0x483 || c > 0x489)
-          ? 2 : 0;
+          ? 2
+          : 0;
     }
     // General punctuation without spaces, bidi controls and invisible operators; currency signs.
-    return (c >= 0x2010 && c <= 0x2027) || (c >= 0x202F && c <= 0x205E)
-        || (c >= 0x20A0 && c <= 0x20BF) ? 3 : 0;
+    return (c >= 0x2010 && c <= 0x2027)
+            || (c >= 0x202F && c <= 0x205E)
+            || (c >= 0x20A0 && c <= 0x20BF)
+        ? 3
+        : 0;
   }
 
   /** Text that must stay together: its spaces do not break, and nothing breaks inside it. */
@@ -341,16 +390,23 @@ final class TextWriter {
         int n = pendingOpenLength;
         pendingOpenLength = 0;
         boolean wasNoBreak = noBreak;
-        for (int i = 0; i < n; i++) {
-          put(pendingOpen[i]);
+        for (int i = 0; i < n; ) {
+          int mark = Character.codePointAt(pendingOpen, i, n);
+          i += Character.charCount(mark);
+          // A house style's marks are checked like text: no controls, no lone surrogates.
+          boolean bad = Character.isISOControl(mark) || (mark >= 0xD800 && mark <= 0xDFFF);
+          put(bad ? REPLACEMENT : mark);
           noBreak = true; // the marks and the word after them stay together
         }
         put(codePoint);
         noBreak = wasNoBreak;
         return;
       }
-    } else if ((wide || previousWide) && !noBreak && lineLength > 0
-        && w > 0 && mayBreakBetween(previousCodePoint, codePoint)) {
+    } else if ((wide || previousWide)
+        && !noBreak
+        && lineLength > 0
+        && w > 0
+        && mayBreakBetween(previousCodePoint, codePoint)) {
       // East Asian text breaks between characters without spaces.
       beforeSeparator = lineLength;
       beforeSeparatorWidth = lineWidth;
@@ -360,7 +416,7 @@ final class TextWriter {
     if (lineLength + 4 > line.length) {
       line = Arrays.copyOf(line, line.length * 2);
     }
-    lineLength = encode(codePoint, line, lineLength);
+    lineLength = Utf8Output.encode(codePoint, line, lineLength);
     lineWidth += w;
     if (w > 0) {
       previousWide = wide;
@@ -389,18 +445,13 @@ final class TextWriter {
     int type = Character.getType(before);
     return type != Character.START_PUNCTUATION
         && type != Character.INITIAL_QUOTE_PUNCTUATION
-        && before != '\u00A0' && before != '\u202F' && before != '\u2007';
+        && before != '\u00A0'
+        && before != '\u202F'
+        && before != '\u2007';
   }
 
   private static boolean isSmallKana(int c) {
-    switch (c) {
-      case 'ぁ': case 'ぃ': case 'ぅ': case 'ぇ': case 'ぉ': case 'っ': case 'ゃ': case 'ゅ':
-      case 'ょ': case 'ゎ': case 'ァ': case 'ィ': case 'ゥ': case 'ェ': case 'ォ': case 'ッ':
-      case 'ャ': case 'ュ': case 'ョ': case 'ヮ': case 'ヵ': case 'ヶ':
-        return true;
-      default:
-        return false;
-    }
+    return "ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ".indexOf(c) >= 0;
   }
 
   /** Writes a pending separator, so that the next character starts a new word. */
@@ -436,9 +487,9 @@ final class TextWriter {
   }
 
   /**
-   * Writes the longest start of the over-long word that fits, by whole code points. Text glued
-   * by (no-break) spaces that is wider than the line breaks at its last space, as a word
-   * processor does; the space goes, like any space where a line wraps.
+   * Writes the longest start of the over-long word that fits, by whole code points. Text glued by
+   * (no-break) spaces that is wider than the line breaks at its last space, as a word processor
+   * does; the space goes, like any space where a line wraps.
    */
   private void breakWord() {
     int end = 0;
@@ -447,12 +498,12 @@ final class TextWriter {
     int spaceEnd = 0;
     int beforeSpaceWidth = 0;
     while (end < lineLength) {
-      int c = decode(line, end);
+      int c = Utf8Output.decode(line, end);
       int w = DisplayWidth.of(c);
       if (w > 0 && endWidth + w > available && endWidth > 0) {
         break; // combining marks (w == 0) stay with the base before them
       }
-      int next = end + sequenceLength(line[end]);
+      int next = end + Utf8Output.sequenceLength(line[end]);
       if (end > 0 && isSpace(c)) {
         spaceStart = end;
         spaceEnd = next;
@@ -500,8 +551,8 @@ final class TextWriter {
 
   /**
    * Finishes the line, and writes it even when it is empty, prefix only: the marker line of an
-   * empty list item. (A forced line break inside a paragraph is {@link #endLine}: it never makes
-   * an empty line, which would read as a paragraph break.)
+   * empty list item. (A forced line break inside a paragraph is {@link #endLine}: it never makes an
+   * empty line, which would read as a paragraph break.)
    */
   void lineEvenIfEmpty() {
     if (lineLength > 0) {
@@ -531,8 +582,9 @@ final class TextWriter {
     endLine();
     if (widest > 0) {
       beginLine(true);
-      repeat(c, Math.min(widest, available)); // a long web address may stick out; no need to follow
-      write('\n');
+      // A line holding a long web address may stick out: the rule need not follow it.
+      out.repeat(c, Math.min(widest, available));
+      out.write('\n');
     }
   }
 
@@ -540,14 +592,14 @@ final class TextWriter {
   void centred(String s) {
     endLine();
     beginLine(true);
-    repeat(' ', Math.max(0, (available - DisplayWidth.of(s)) / 2));
-    write(s);
-    write('\n');
+    out.repeat(' ', Math.max(0, (available - DisplayWidth.of(s)) / 2));
+    out.write(s);
+    out.write('\n');
   }
 
   /**
-   * Opens a box ruled with {@code +---+} and {@code | } over the rest of the line: the header of
-   * an embedded statement. Only lines go into a box, no blank lines or further boxes.
+   * Opens a box ruled with {@code +---+} and {@code | } over the rest of the line: the header of an
+   * embedded statement. Only lines go into a box, no blank lines or further boxes.
    */
   void openFrame() {
     endLine();
@@ -568,24 +620,19 @@ final class TextWriter {
 
   private void frameRule() {
     beginLine(true);
-    write('+');
-    repeat('-', Math.max(0, available - 2));
-    write('+');
-    write('\n');
+    out.write('+');
+    out.repeat('-', Math.max(0, available - 2));
+    out.write('+');
+    out.write('\n');
   }
 
   /** Finishes the output: the last line, exactly one final newline, and a flush. */
   void finish() {
     endLine();
     if (!anyLine) {
-      write('\n');
+      out.write('\n');
     }
-    flushBytes();
-    try {
-      out.flush();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    out.flush();
   }
 
   /** Writes line[0..end) ({@code endWidth} columns) as a finished line. */
@@ -593,10 +640,10 @@ final class TextWriter {
     beginLine(end > 0);
     int trimmed = writeContent(end);
     if (framed) {
-      repeat(' ', Math.max(0, available - (endWidth - trimmed)));
-      write(" |");
+      out.repeat(' ', Math.max(0, available - (endWidth - trimmed)));
+      out.write(" |");
     }
-    write('\n');
+    out.write('\n');
     widest = Math.max(widest, endWidth - trimmed);
   }
 
@@ -609,7 +656,9 @@ final class TextWriter {
         to--;
       } else if (to >= 2 && line[to - 2] == (byte) 0xC2 && line[to - 1] == (byte) 0xA0) {
         to -= 2; // U+00A0
-      } else if (to >= 3 && line[to - 3] == (byte) 0xE2 && line[to - 2] == (byte) 0x80
+      } else if (to >= 3
+          && line[to - 3] == (byte) 0xE2
+          && line[to - 2] == (byte) 0x80
           && (line[to - 1] == (byte) 0xAF || line[to - 1] == (byte) 0x87)) {
         to -= 3; // U+202F, U+2007
       } else {
@@ -617,7 +666,7 @@ final class TextWriter {
       }
       trimmed++;
     }
-    writeBytes(line, to);
+    out.writeUtf8(line, to);
     return trimmed;
   }
 
@@ -626,7 +675,7 @@ final class TextWriter {
     if (pendingBlank) {
       pendingBlank = false;
       writePrefix(false, true);
-      write('\n');
+      out.write('\n');
     }
     writePrefix(content, false);
     for (int i = 0; i < levels; i++) {
@@ -659,148 +708,6 @@ final class TextWriter {
         n--;
       }
     }
-    write(prefix, from, n);
-  }
-
-  private void repeat(char c, int times) {
-    for (int i = 0; i < times; i++) {
-      write(c);
-    }
-  }
-
-  private void write(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      write(s.charAt(i));
-    }
-  }
-
-  private void write(char c) {
-    if (count > bytes.length - 3) {
-      flushBytes();
-    }
-    if (c < 0x80) {
-      bytes[count++] = (byte) c;
-    } else {
-      scratch[0] = c;
-      write(scratch, 0, 1);
-    }
-  }
-
-  /**
-   * Encodes chars[from..to) as UTF-8 into the byte buffer. Done here rather than by an
-   * OutputStreamWriter: the JDK's encoder over char arrays was the hot spot of a profile, and
-   * this loop with its ASCII fast path runs several times faster.
-   */
-  private void write(char[] chars, int from, int to) {
-    byte[] b = bytes;
-    int k = count;
-    int i = from;
-    while (i < to) {
-      if (b.length - k < 16) {
-        count = k;
-        flushBytes();
-        k = 0;
-      }
-      int limit = Math.min(to, i + (b.length - k) / 3); // at most three bytes a char
-      while (i < limit) {
-        char c = chars[i];
-        if (c < 0x80) {
-          b[k++] = (byte) c;
-          i++;
-        } else if (c < 0x800) {
-          b[k++] = (byte) (0xC0 | c >> 6);
-          b[k++] = (byte) (0x80 | c & 0x3F);
-          i++;
-        } else if (!Character.isSurrogate(c)) {
-          b[k++] = (byte) (0xE0 | c >> 12);
-          b[k++] = (byte) (0x80 | c >> 6 & 0x3F);
-          b[k++] = (byte) (0x80 | c & 0x3F);
-          i++;
-        } else if (Character.isHighSurrogate(c) && i + 1 < to
-            && Character.isLowSurrogate(chars[i + 1])) {
-          if (i + 1 == limit) {
-            break; // the pair straddles the limit: make room first
-          }
-          int cp = Character.toCodePoint(c, chars[i + 1]);
-          b[k++] = (byte) (0xF0 | cp >> 18);
-          b[k++] = (byte) (0x80 | cp >> 12 & 0x3F);
-          b[k++] = (byte) (0x80 | cp >> 6 & 0x3F);
-          b[k++] = (byte) (0x80 | cp & 0x3F);
-          i += 2;
-        } else { // a lone surrogate (text() never lets one through): U+FFFD
-          b[k++] = (byte) 0xEF;
-          b[k++] = (byte) 0xBF;
-          b[k++] = (byte) 0xBD;
-          i++;
-        }
-      }
-    }
-    count = k;
-  }
-
-  /** Copies b[0..n), UTF-8 already, to the output. */
-  private void writeBytes(byte[] b, int n) {
-    if (n > bytes.length - count) {
-      flushBytes();
-      if (n > bytes.length) {
-        try {
-          out.write(b, 0, n);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-        return;
-      }
-    }
-    System.arraycopy(b, 0, bytes, count, n);
-    count += n;
-  }
-
-  /** Writes the UTF-8 bytes of {@code cp} to b[at..]; returns the index after them. */
-  private static int encode(int cp, byte[] b, int at) {
-    int k = at;
-    if (cp < 0x80) {
-      b[k++] = (byte) cp;
-    } else if (cp < 0x800) {
-      b[k++] = (byte) (0xC0 | cp >> 6);
-      b[k++] = (byte) (0x80 | cp & 0x3F);
-    } else if (cp < 0x10000) {
-      b[k++] = (byte) (0xE0 | cp >> 12);
-      b[k++] = (byte) (0x80 | cp >> 6 & 0x3F);
-      b[k++] = (byte) (0x80 | cp & 0x3F);
-    } else {
-      b[k++] = (byte) (0xF0 | cp >> 18);
-      b[k++] = (byte) (0x80 | cp >> 12 & 0x3F);
-      b[k++] = (byte) (0x80 | cp >> 6 & 0x3F);
-      b[k++] = (byte) (0x80 | cp & 0x3F);
-    }
-    return k;
-  }
-
-  /** The code point whose UTF-8 (written by {@link #encode}) starts at b[i]. */
-  private static int decode(byte[] b, int i) {
-    int b0 = b[i] & 0xFF;
-    if (b0 < 0x80) {
-      return b0;
-    } else if (b0 < 0xE0) {
-      return (b0 & 0x1F) << 6 | b[i + 1] & 0x3F;
-    } else if (b0 < 0xF0) {
-      return (b0 & 0x0F) << 12 | (b[i + 1] & 0x3F) << 6 | b[i + 2] & 0x3F;
-    }
-    return (b0 & 0x07) << 18 | (b[i + 1] & 0x3F) << 12 | (b[i + 2] & 0x3F) << 6 | b[i + 3] & 0x3F;
-  }
-
-  /** How many bytes the UTF-8 sequence that starts with {@code b0} has. */
-  private static int sequenceLength(byte b0) {
-    int b = b0 & 0xFF;
-    return b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
-  }
-
-  private void flushBytes() {
-    try {
-      out.write(bytes, 0, count);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    count = 0;
+    out.write(prefix, from, n);
   }
 }

@@ -10,7 +10,8 @@ class CaptionsTest {
   @Test
   void followTheLanguageAndFallBackToEnglish() {
     assertThat(Captions.forLanguage("uk").mediaContacts()).isEqualTo("Контакти для ЗМІ");
-    assertThat(Captions.forLanguage("de-AT").notesToEditors()).isEqualTo("Hinweise für Redaktionen");
+    assertThat(Captions.forLanguage("de-AT").notesToEditors())
+        .isEqualTo("Hinweise für Redaktionen");
     assertThat(Captions.forLanguage("sv")).isSameAs(Captions.ENGLISH);
     assertThat(Captions.forLanguage("not a tag!")).isSameAs(Captions.ENGLISH);
   }

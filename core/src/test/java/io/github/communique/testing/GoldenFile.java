@@ -36,15 +36,19 @@ public final class GoldenFile {
         return;
       }
       if (!Files.exists(expected)) {
-        throw new AssertionError("no golden file " + expected
-            + "; run the tests with -Dgolden.update=true to create it");
+        throw new AssertionError(
+            "no golden file "
+                + expected
+                + "; run the tests with -Dgolden.update=true to create it");
       }
       String wanted = Files.readString(expected, StandardCharsets.UTF_8);
       if (!wanted.equals(actual)) {
         throw new AssertionFailedError(
-            expected + " differs (run with -Dgolden.update=true to accept the new output):\n"
+            expected
+                + " differs (run with -Dgolden.update=true to accept the new output):\n"
                 + diff(wanted, actual),
-            wanted, actual);
+            wanted,
+            actual);
       }
     } catch (IOException e) {
       throw new AssertionError("cannot read or write " + expected, e);
@@ -59,9 +63,10 @@ public final class GoldenFile {
     int[][] lcs = new int[a.size() + 1][b.size() + 1];
     for (int i = a.size() - 1; i >= 0; i--) {
       for (int j = b.size() - 1; j >= 0; j--) {
-        lcs[i][j] = a.get(i).equals(b.get(j))
-            ? lcs[i + 1][j + 1] + 1
-            : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+        lcs[i][j] =
+            a.get(i).equals(b.get(j))
+                ? lcs[i + 1][j + 1] + 1
+                : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
       }
     }
     List<String> edits = new ArrayList<>(); // " x", "-x", "+x"
@@ -88,8 +93,9 @@ public final class GoldenFile {
         out.append("@@ line ").append(lineNumber(edits, from)).append(" @@\n");
       }
       int to = k;
-      while (to + 1 < edits.size() && edits.subList(to + 1, Math.min(edits.size(),
-          to + 2 + 2 * CONTEXT)).stream().anyMatch(e -> e.charAt(0) != ' ')) {
+      while (to + 1 < edits.size()
+          && edits.subList(to + 1, Math.min(edits.size(), to + 2 + 2 * CONTEXT)).stream()
+              .anyMatch(e -> e.charAt(0) != ' ')) {
         to++;
       }
       to = Math.min(edits.size() - 1, to + CONTEXT);

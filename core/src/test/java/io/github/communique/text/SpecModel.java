@@ -42,8 +42,8 @@ import java.util.Optional;
  * </pre>
  *
  * <p>Inline text: {@code {q …}} speech, {@code {scare …}}, {@code {mention …}}, {@code {em …}},
- * {@code {strong …}}, {@code {link URL …}}, {@code {note ID}}, {@code {br}}; {@code \{}, {@code
- * \}} and {@code \\} for the characters themselves, {@code \}{@code uXXXX} for any character.
+ * {@code {strong …}}, {@code {link URL …}}, {@code {note ID}}, {@code {br}}; {@code \{}, {@code \}}
+ * and {@code \\} for the characters themselves, {@code \}{@code uXXXX} for any character.
  */
 final class SpecModel {
   private record Line(int number, int indent, String text) {}
@@ -88,7 +88,10 @@ final class SpecModel {
     }
 
     Section build() {
-      return new Section(heading, Optional.empty(), blocks,
+      return new Section(
+          heading,
+          Optional.empty(),
+          blocks,
           subsections.stream().map(SectionDraft::build).toList());
     }
   }
@@ -151,7 +154,8 @@ final class SpecModel {
         case "url" -> url = Optional.of(value);
         case "embargo" -> {
           String[] parts = value.split(" ");
-          embargo = Optional.of(ZonedDateTime.of(LocalDateTime.parse(parts[0]), ZoneId.of(parts[1])));
+          embargo =
+              Optional.of(ZonedDateTime.of(LocalDateTime.parse(parts[0]), ZoneId.of(parts[1])));
         }
         case "contact" -> {
           List<Optional<String>> f = fields(value, 4);
@@ -170,9 +174,24 @@ final class SpecModel {
         }
       }
     }
-    return new Statement(title, standfirst, label, issuers, authors, date, place, language,
-        List.of(), id, url, embargo, contacts, body,
-        sections.stream().map(SectionDraft::build).toList(), notes, notesToEditors);
+    return new Statement(
+        title,
+        standfirst,
+        label,
+        issuers,
+        authors,
+        date,
+        place,
+        language,
+        List.of(),
+        id,
+        url,
+        embargo,
+        contacts,
+        body,
+        sections.stream().map(SectionDraft::build).toList(),
+        notes,
+        notesToEditors);
   }
 
   private static boolean isBlockKey(String key) {
@@ -198,7 +217,8 @@ final class SpecModel {
     }
     if (t.startsWith("- ")) {
       List<ListItem> items = new ArrayList<>();
-      while (pos < lines.size() && lines.get(pos).indent() == line.indent()
+      while (pos < lines.size()
+          && lines.get(pos).indent() == line.indent()
           && lines.get(pos).text().startsWith("- ")) {
         items.add(item(lines.get(pos++), 2));
       }
@@ -207,7 +227,8 @@ final class SpecModel {
     if (t.matches("\\d+\\. .*")) {
       int start = Integer.parseInt(t.substring(0, t.indexOf('.')));
       List<ListItem> items = new ArrayList<>();
-      while (pos < lines.size() && lines.get(pos).indent() == line.indent()
+      while (pos < lines.size()
+          && lines.get(pos).indent() == line.indent()
           && lines.get(pos).text().matches("\\d+\\. .*")) {
         Line itemLine = lines.get(pos++);
         items.add(item(itemLine, itemLine.text().indexOf(' ') + 1));
@@ -223,40 +244,47 @@ final class SpecModel {
     switch (key) {
       case "p":
         return new Block.Paragraph(inlines(value, line));
-      case "quote": {
-        List<Block> blocks = new ArrayList<>();
-        Optional<Party> speaker = Optional.empty();
-        Optional<Source> source = Optional.empty();
-        Optional<String> context = Optional.empty();
-        while (pos < lines.size() && lines.get(pos).indent() > line.indent()) {
-          Line inner = lines.get(pos);
-          String innerKey = key(inner.text());
-          String innerValue = innerKey == null ? "" : inner.text().substring(innerKey.length() + 1).strip();
-          if ("by".equals(innerKey)) {
-            speaker = Optional.of(party(innerValue, Party.Kind.PERSON));
-          } else if ("source".equals(innerKey)) {
-            List<Optional<String>> f = fields(innerValue, 4);
-            source = Optional.of(new Source(f.get(0), f.get(1), f.get(2), f.get(3).map(LocalDate::parse)));
-          } else if ("context".equals(innerKey)) {
-            context = Optional.of(unescape(innerValue));
-          } else {
-            blocks.add(block());
-            continue;
+      case "quote":
+        {
+          List<Block> blocks = new ArrayList<>();
+          Optional<Party> speaker = Optional.empty();
+          Optional<Source> source = Optional.empty();
+          Optional<String> context = Optional.empty();
+          while (pos < lines.size() && lines.get(pos).indent() > line.indent()) {
+            Line inner = lines.get(pos);
+            String innerKey = key(inner.text());
+            String innerValue =
+                innerKey == null ? "" : inner.text().substring(innerKey.length() + 1).strip();
+            if ("by".equals(innerKey)) {
+              speaker = Optional.of(party(innerValue, Party.Kind.PERSON));
+            } else if ("source".equals(innerKey)) {
+              List<Optional<String>> f = fields(innerValue, 4);
+              source =
+                  Optional.of(
+                      new Source(f.get(0), f.get(1), f.get(2), f.get(3).map(LocalDate::parse)));
+            } else if ("context".equals(innerKey)) {
+              context = Optional.of(unescape(innerValue));
+            } else {
+              blocks.add(block());
+              continue;
+            }
+            pos++;
           }
-          pos++;
+          Optional<Attribution> attribution =
+              speaker.isEmpty() && source.isEmpty() && context.isEmpty()
+                  ? Optional.empty()
+                  : Optional.of(new Attribution(speaker, source, context));
+          return new Block.BlockQuotation(blocks, attribution);
         }
-        Optional<Attribution> attribution = speaker.isEmpty() && source.isEmpty() && context.isEmpty()
-            ? Optional.empty()
-            : Optional.of(new Attribution(speaker, source, context));
-        return new Block.BlockQuotation(blocks, attribution);
-      }
-      case "embedded": {
-        if (pos >= lines.size() || lines.get(pos).indent() <= line.indent()) {
-          throw error(line, "an embedded statement needs indented lines");
+      case "embedded":
+        {
+          if (pos >= lines.size() || lines.get(pos).indent() <= line.indent()) {
+            throw error(line, "an embedded statement needs indented lines");
+          }
+          Statement inner = statement(lines.get(pos).indent());
+          return new Block.EmbeddedStatement(
+              inner, value.isEmpty() ? Optional.empty() : Optional.of(value));
         }
-        Statement inner = statement(lines.get(pos).indent());
-        return new Block.EmbeddedStatement(inner, value.isEmpty() ? Optional.empty() : Optional.of(value));
-      }
       default:
         throw error(line, "expected a block, got '" + key + "'");
     }
@@ -334,7 +362,8 @@ final class SpecModel {
         }
         int end = text.indexOf(' ', at[0]);
         int close = text.indexOf('}', at[0]);
-        String tag = text.substring(at[0] + 1, end < 0 || (close >= 0 && close < end) ? close : end);
+        String tag =
+            text.substring(at[0] + 1, end < 0 || (close >= 0 && close < end) ? close : end);
         at[0] += 1 + tag.length();
         if (at[0] < text.length() && text.charAt(at[0]) == ' ') {
           at[0]++;
@@ -360,17 +389,18 @@ final class SpecModel {
       case "br":
         return new Inline.LineBreak();
       case "note":
-      case "link": {
-        int end = at[0];
-        while (end < text.length() && text.charAt(end) != ' ' && text.charAt(end) != '}') {
-          end++;
+      case "link":
+        {
+          int end = at[0];
+          while (end < text.length() && text.charAt(end) != ' ' && text.charAt(end) != '}') {
+            end++;
+          }
+          String word = text.substring(at[0], end);
+          at[0] = end < text.length() && text.charAt(end) == ' ' ? end + 1 : end;
+          return tag.equals("note")
+              ? new Inline.NoteReference(word)
+              : new Inline.Link(word, inlines(text, at, line));
         }
-        String word = text.substring(at[0], end);
-        at[0] = end < text.length() && text.charAt(end) == ' ' ? end + 1 : end;
-        return tag.equals("note")
-            ? new Inline.NoteReference(word)
-            : new Inline.Link(word, inlines(text, at, line));
-      }
       default:
         break;
     }

@@ -17,10 +17,10 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Renders each sample of {@code examples/statements/} and each statement of {@link
- * TestStatements}, and compares it with {@code golden/<case>/statement.txt}. After an
- * intended change of the output, run {@code mvn -pl core verify -Dgolden.update=true} and review
- * the golden files with {@code git diff}.
+ * Renders each sample of {@code examples/statements/} and each statement of {@link TestStatements},
+ * and compares it with {@code golden/<case>/statement.txt}. After an intended change of the output,
+ * run {@code mvn -pl core verify -Dgolden.update=true} and review the golden files with {@code git
+ * diff}.
  */
 class TextGoldenTest {
   static final Path GOLDEN = Path.of("src/test/resources/golden");

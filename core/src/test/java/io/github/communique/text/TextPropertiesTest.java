@@ -26,8 +26,8 @@ import net.jqwik.api.constraints.IntRange;
 
 /**
  * Properties of the text of any statement, over generated statements with Latin, Cyrillic,
- * Japanese, combining, astral and no-break-space words, over-long words, nested quotations,
- * lists, block quotations, embedded statements, links and notes, at widths from 20 to 100.
+ * Japanese, combining, astral and no-break-space words, over-long words, nested quotations, lists,
+ * block quotations, embedded statements, links and notes, at widths from 20 to 100.
  */
 class TextPropertiesTest {
 
@@ -48,11 +48,18 @@ class TextPropertiesTest {
     String text = render(statement, width);
     assertThat(text).endsWith("\n").doesNotEndWith("\n\n").doesNotStartWith("\n");
     for (String line : lines(text)) {
-      assertThat(line).as("trailing space").doesNotEndWith(" ").doesNotEndWith("\u00A0")
+      assertThat(line)
+          .as("trailing space")
+          .doesNotEndWith(" ")
+          .doesNotEndWith("\u00A0")
           .doesNotEndWith("\u202F");
     }
-    text.chars().forEach(c -> assertThat(c == '\n' || !Character.isISOControl(c))
-        .as("control character U+%04X", c).isTrue());
+    text.chars()
+        .forEach(
+            c ->
+                assertThat(c == '\n' || !Character.isISOControl(c))
+                    .as("control character U+%04X", c)
+                    .isTrue());
   }
 
   @Property(tries = 300)
@@ -152,8 +159,8 @@ class TextPropertiesTest {
 
   /**
    * Statements from a seed. A plain {@link Random} walk rather than composed jqwik arbitraries:
-   * composing nested statements that way takes seconds per sample; a failing seed still
-   * reproduces the statement.
+   * composing nested statements that way takes seconds per sample; a failing seed still reproduces
+   * the statement.
    */
   @Provide
   Arbitrary<Statement> statements() {
@@ -165,7 +172,8 @@ class TextPropertiesTest {
     private static final String[] COMBINING = {"e\u0301", "a\u0308", "n\u0303", "i\u0302"};
     private static final String[] ASTRAL = {"𝒜", "😀", "𝔅", "🇪🇺"};
     private static final String LONG_URL =
-        "https://example.org/a/very/long/address/that/never/fits/on/any/line/at/all/" + "x".repeat(40);
+        "https://example.org/a/very/long/address/that/never/fits/on/any/line/at/all/"
+            + "x".repeat(40);
     private static final String SELF_URL = "https://example.org/self/" + "y".repeat(90);
 
     private final Random random;
@@ -213,7 +221,8 @@ class TextPropertiesTest {
       } else if (kind == 17) {
         return letters('a', 'z', 20, 150);
       }
-      return letters('a', 'z', 1, 9) + (random.nextBoolean() ? "\u00A0" : "\u202F")
+      return letters('a', 'z', 1, 9)
+          + (random.nextBoolean() ? "\u00A0" : "\u202F")
           + letters('a', 'z', 1, 9);
     }
 
@@ -246,7 +255,8 @@ class TextPropertiesTest {
         } else if (kind == 18) {
           inlines.add(new Inline.Link(SELF_URL, List.of(new Inline.Text(SELF_URL))));
         } else if (kind == 19) {
-          inlines.add(new Inline.NoteReference(new String[] {"n1", "n2", "missing"}[random.nextInt(3)]));
+          inlines.add(
+              new Inline.NoteReference(new String[] {"n1", "n2", "missing"}[random.nextInt(3)]));
         } else {
           inlines.add(new Inline.LineBreak());
         }
@@ -271,11 +281,15 @@ class TextPropertiesTest {
         for (int i = between(1, 4); i > 0; i--) {
           items.add(new ListItem(blocks(depth - 1, 0, 3)));
         }
-        return kind == 10 ? new Block.OrderedList(between(0, 120), items) : new Block.BulletList(items);
+        return kind == 10
+            ? new Block.OrderedList(between(0, 120), items)
+            : new Block.BulletList(items);
       } else if (kind < 13) {
-        Optional<Attribution> attribution = random.nextBoolean()
-            ? Optional.empty()
-            : Optional.of(Attribution.of(Party.person("Maria Keller", "party chair", "Green Alliance")));
+        Optional<Attribution> attribution =
+            random.nextBoolean()
+                ? Optional.empty()
+                : Optional.of(
+                    Attribution.of(Party.person("Maria Keller", "party chair", "Green Alliance")));
         return new Block.BlockQuotation(blocks(depth - 1, 1, 3), attribution);
       } else if (kind == 13) {
         return new Block.EmbeddedStatement(statement(depth - 1), Optional.of("read out"));
@@ -290,7 +304,8 @@ class TextPropertiesTest {
           subsections.add(section(level + 1));
         }
       }
-      return new Section(inlines(1), Optional.empty(), blocks(level < 2 ? 1 : 0, 0, 4), subsections);
+      return new Section(
+          inlines(1), Optional.empty(), blocks(level < 2 ? 1 : 0, 0, 4), subsections);
     }
 
     Statement statement(int depth) {
@@ -298,16 +313,30 @@ class TextPropertiesTest {
       for (int i = between(0, 3); i > 0; i--) {
         sections.add(section(1));
       }
-      List<Note> notes = switch (random.nextInt(3)) {
-        case 0 -> List.of();
-        case 1 -> List.of(note("n1", "first note"));
-        default -> List.of(note("n2", "second"), note("n1", "first"));
-      };
+      List<Note> notes =
+          switch (random.nextInt(3)) {
+            case 0 -> List.of();
+            case 1 -> List.of(note("n1", "first note"));
+            default -> List.of(note("n2", "second"), note("n1", "first"));
+          };
       String[] languages = {"en", "de", "fr", "uk", "ja"};
-      return new Statement(words(), random.nextBoolean() ? inlines(1) : List.of(), Optional.empty(),
-          List.of(), List.of(), Optional.empty(), Optional.empty(),
-          languages[random.nextInt(languages.length)], List.of(), Optional.empty(),
-          Optional.empty(), Optional.empty(), List.of(), blocks(depth, 0, 5), sections, notes,
+      return new Statement(
+          words(),
+          random.nextBoolean() ? inlines(1) : List.of(),
+          Optional.empty(),
+          List.of(),
+          List.of(),
+          Optional.empty(),
+          Optional.empty(),
+          languages[random.nextInt(languages.length)],
+          List.of(),
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          List.of(),
+          blocks(depth, 0, 5),
+          sections,
+          notes,
           List.of());
     }
 

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.communique.model.Block;
 import io.github.communique.model.Inline;
+import io.github.communique.model.Inlines;
 import io.github.communique.model.ListItem;
+import io.github.communique.model.QuoteStyle;
 import io.github.communique.model.Statement;
 import io.github.communique.render.RenderOptions;
 import io.github.communique.render.Renderer;
@@ -58,12 +60,14 @@ class TextRendererTest {
       List<Future<Boolean>> results = new ArrayList<>();
       for (int task = 0; task < 64; task++) {
         int index = task % statements.size();
-        results.add(pool.submit(() -> {
-          // Interleave another width, so that any shared state would show.
-          bytes(statements.get(index), RenderOptions.builder().textWidth(31).build());
-          return Arrays.equals(bytes(statements.get(index), RenderOptions.defaults()),
-              expected.get(index));
-        }));
+        results.add(
+            pool.submit(
+                () -> {
+                  // Interleave another width, so that any shared state would show.
+                  bytes(statements.get(index), RenderOptions.builder().textWidth(31).build());
+                  return Arrays.equals(
+                      bytes(statements.get(index), RenderOptions.defaults()), expected.get(index));
+                }));
       }
       for (Future<Boolean> result : results) {
         assertThat(result.get()).isTrue();
@@ -74,25 +78,40 @@ class TextRendererTest {
   }
 
   @Test
+  void writesAHouseStylesMarksSafely() throws IOException {
+    // Marks outside the BMP stay whole; a control character in a mark is never written raw.
+    QuoteStyle odd = new QuoteStyle("\uD834\uDD1E", "\u0007", "\uD800", "›");
+    Statement s =
+        Statement.builder("T")
+            .paragraph(Inlines.speech(Inlines.text("a "), Inlines.speech("b")))
+            .build();
+    String text =
+        new String(
+            bytes(s, RenderOptions.builder().quoteStyle(odd).build()), StandardCharsets.UTF_8);
+    assertThat(text).isEqualTo("T\n=\n\n\uD834\uDD1Ea \uFFFDb›\uFFFD\n");
+  }
+
+  @Test
   void leavesTheStreamOpenAndFlushed() throws IOException {
     boolean[] closed = {false};
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    OutputStream out = new OutputStream() {
-      @Override
-      public void write(int b) {
-        bytes.write(b);
-      }
+    OutputStream out =
+        new OutputStream() {
+          @Override
+          public void write(int b) {
+            bytes.write(b);
+          }
 
-      @Override
-      public void write(byte[] b, int off, int len) {
-        bytes.write(b, off, len);
-      }
+          @Override
+          public void write(byte[] b, int off, int len) {
+            bytes.write(b, off, len);
+          }
 
-      @Override
-      public void close() {
-        closed[0] = true;
-      }
-    };
+          @Override
+          public void close() {
+            closed[0] = true;
+          }
+        };
     renderer.render(Samples.load(Samples.MINIMAL), RenderOptions.defaults(), out);
     assertThat(closed[0]).isFalse();
     assertThat(bytes.toString(StandardCharsets.UTF_8)).startsWith("Office closed on Friday\n");
@@ -100,19 +119,22 @@ class TextRendererTest {
 
   @Test
   void reportsAFailingStreamAsAnIOException() {
-    OutputStream broken = new OutputStream() {
-      @Override
-      public void write(int b) throws IOException {
-        throw new IOException("disk full");
-      }
+    OutputStream broken =
+        new OutputStream() {
+          @Override
+          public void write(int b) throws IOException {
+            throw new IOException("disk full");
+          }
 
-      @Override
-      public void write(byte[] b, int off, int len) throws IOException {
-        throw new IOException("disk full");
-      }
-    };
-    assertThatThrownBy(() -> renderer.render(Samples.load(Samples.GREEN_ALLIANCE),
-        RenderOptions.defaults(), broken))
+          @Override
+          public void write(byte[] b, int off, int len) throws IOException {
+            throw new IOException("disk full");
+          }
+        };
+    assertThatThrownBy(
+            () ->
+                renderer.render(
+                    Samples.load(Samples.GREEN_ALLIANCE), RenderOptions.defaults(), broken))
         .isInstanceOf(IOException.class)
         .hasMessage("disk full");
   }
@@ -131,11 +153,28 @@ class TextRendererTest {
       list = new Block.BulletList(List.of(new ListItem(List.of(paragraph("level " + i), list))));
     }
     body.add(list);
-    Statement s = new Statement("Long", List.of(), Optional.empty(), List.of(), List.of(),
-        Optional.empty(), Optional.empty(), "en", List.of(), Optional.empty(), Optional.empty(),
-        Optional.empty(), List.of(), body, List.of(), List.of(), List.of());
+    Statement s =
+        new Statement(
+            "Long",
+            List.of(),
+            Optional.empty(),
+            List.of(),
+            List.of(),
+            Optional.empty(),
+            Optional.empty(),
+            "en",
+            List.of(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            List.of(),
+            body,
+            List.of(),
+            List.of(),
+            List.of());
     String text = new String(bytes(s, RenderOptions.defaults()), StandardCharsets.UTF_8);
-    assertThat(text.lines()).allSatisfy(line -> assertThat(DisplayWidth.of(line)).isLessThanOrEqualTo(72));
+    assertThat(text.lines())
+        .allSatisfy(line -> assertThat(DisplayWidth.of(line)).isLessThanOrEqualTo(72));
     assertThat(text.lines().filter(line -> line.startsWith("x")).mapToInt(String::length).sum())
         .isEqualTo(200_000);
     assertThat(text).contains("- level 39").contains("deepest");
@@ -155,12 +194,13 @@ class TextRendererTest {
     for (int i = 0; i < size / 4; i++) {
       marks.append("e\u0301 ");
     }
-    Statement s = Statement.builder("T")
-        .paragraph("y".repeat(size))
-        .paragraph(" ".repeat(size) + "z")
-        .paragraph(marks.toString())
-        .block(paragraph(new Inline.Text("日本語".repeat(size / 3))))
-        .build();
+    Statement s =
+        Statement.builder("T")
+            .paragraph("y".repeat(size))
+            .paragraph(" ".repeat(size) + "z")
+            .paragraph(marks.toString())
+            .block(paragraph(new Inline.Text("日本語".repeat(size / 3))))
+            .build();
     bytes(s, RenderOptions.defaults()); // warm up
     long best = Long.MAX_VALUE;
     for (int round = 0; round < 3; round++) {

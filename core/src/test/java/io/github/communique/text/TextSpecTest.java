@@ -26,9 +26,18 @@ import org.junit.jupiter.params.provider.MethodSource;
 class TextSpecTest {
   static final Path SPEC = Path.of("src/test/resources/spec/text.txt");
 
-  private static final Map<String, QuoteStyle> STYLES = Map.of(
-      "english", QuoteStyle.ENGLISH, "british", QuoteStyle.BRITISH, "german", QuoteStyle.GERMAN,
-      "french", QuoteStyle.FRENCH, "russian", QuoteStyle.RUSSIAN);
+  private static final Map<String, QuoteStyle> STYLES =
+      Map.of(
+          "english",
+          QuoteStyle.ENGLISH,
+          "british",
+          QuoteStyle.BRITISH,
+          "german",
+          QuoteStyle.GERMAN,
+          "french",
+          QuoteStyle.FRENCH,
+          "russian",
+          QuoteStyle.RUSSIAN);
 
   /** One example: where it starts in the file, its name and options, model and expected text. */
   record Example(int line, String name, String options, String model, String expected) {
@@ -51,7 +60,9 @@ class TextSpecTest {
       }
       String name = header.substring(3).strip();
       String options = "";
-      if (name.endsWith(")") && name.lastIndexOf('(') > 0 && name.substring(name.lastIndexOf('(')).contains("=")) {
+      if (name.endsWith(")")
+          && name.lastIndexOf('(') > 0
+          && name.substring(name.lastIndexOf('(')).contains("=")) {
         options = name.substring(name.lastIndexOf('(') + 1, name.length() - 1);
         name = name.substring(0, name.lastIndexOf('(')).strip();
       }
@@ -83,7 +94,11 @@ class TextSpecTest {
       return;
     }
     if (!actual.equals(SpecModel.unescape(example.expected()))) {
-      fail("spec example '%s' at %s:%d differs:%n%s", example.name(), SPEC, example.line(),
+      fail(
+          "spec example '%s' at %s:%d differs:%n%s",
+          example.name(),
+          SPEC,
+          example.line(),
           GoldenFile.diff(SpecModel.unescape(example.expected()), actual));
     }
   }
@@ -98,14 +113,17 @@ class TextSpecTest {
       switch (kv[0]) {
         case "width" -> options.textWidth(Integer.parseInt(kv[1]));
         case "quotes" -> options.quoteStyle(STYLES.get(kv[1]));
-        default -> throw new IllegalArgumentException("unknown option " + kv[0] + " at line " + example.line());
+        default ->
+            throw new IllegalArgumentException(
+                "unknown option " + kv[0] + " at line " + example.line());
       }
     }
     Statement statement;
     try {
       statement = SpecModel.parse(example.model());
     } catch (RuntimeException e) {
-      throw new IllegalArgumentException("example at line " + example.line() + ": " + e.getMessage(), e);
+      throw new IllegalArgumentException(
+          "example at line " + example.line() + ": " + e.getMessage(), e);
     }
     String text = TextGoldenTest.render(statement, options.build());
     // Examples without a title: leave out the placeholder title "T" and its underline.
@@ -122,7 +140,10 @@ class TextSpecTest {
       char c = text.charAt(i);
       if (c == '\\') {
         out.append("\\\\");
-      } else if (c == '\u00A0' || c == '\u202F' || c == '\u2007' || c == '\u200B'
+      } else if (c == '\u00A0'
+          || c == '\u202F'
+          || c == '\u2007'
+          || c == '\u200B'
           || Character.getType(c) == Character.NON_SPACING_MARK) {
         out.append(String.format("\\u%04X", (int) c));
       } else {

@@ -11,19 +11,31 @@ import static io.github.communique.model.Inlines.scare;
 import static io.github.communique.model.Inlines.speech;
 import static io.github.communique.model.Inlines.text;
 
+import io.github.communique.html.HtmlRenderer;
 import io.github.communique.model.Attribution;
 import io.github.communique.model.Contact;
 import io.github.communique.model.Party;
 import io.github.communique.model.Source;
 import io.github.communique.model.Statement;
+import io.github.communique.pdf.PdfRenderer;
+import io.github.communique.render.RenderOptions;
+import io.github.communique.render.Renderer;
+import io.github.communique.text.TextRenderer;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * Shows how to build a statement in Java with the fluent builder, reading top to bottom like the
  * press release it makes, and render it to HTML, PDF and plain text files.
  *
- * <p>Run: {@code mvn -B -ntp -q -pl examples -am compile exec:java
+ * <p>Run: {@code mvn -B -ntp -q -pl examples -am test-compile exec:java
  * -Dexec.mainClass=io.github.communique.examples.BuildAndRender -Dexec.args=out/examples}
  */
 public final class BuildAndRender {
@@ -59,8 +71,11 @@ public final class BuildAndRender {
             noteRef("timeline"))
         .paragraph(
             text("The minister had promised "),
-            speech(Attribution.of(minister), text("a contract the public can read, every "),
-                mention("clause"), text(" of it")),
+            speech(
+                Attribution.of(minister),
+                text("a contract the public can read, every "),
+                mention("clause"),
+                text(" of it")),
             text(" — "),
             emphasis("before"),
             text(" it was signed."))
@@ -75,10 +90,11 @@ public final class BuildAndRender {
             "What we ask",
             section ->
                 section
-                    .block(bullets(
-                        "Publish the contract in full.",
-                        "Open a public inquiry with the power to call witnesses.",
-                        "Delay the budget vote until both are done."))
+                    .block(
+                        bullets(
+                            "Publish the contract in full.",
+                            "Open a public inquiry with the power to call witnesses.",
+                            "Delay the budget vote until both are done."))
                     .paragraph(
                         text("Read the "),
                         link("https://example.org/rail-contract", "full letter to the minister"),
@@ -94,9 +110,28 @@ public final class BuildAndRender {
         .build();
   }
 
-  public static void main(String[] args) throws Exception {
-    // TODO(text, html, pdf): render statement() with TextRenderer.create(), HtmlRenderer.create()
-    //   and PdfRenderer.create() into args[0] (default out/examples), once the renderers land.
-    throw new UnsupportedOperationException("the renderers are not merged yet");
+  /** Renders {@link #statement()} to HTML, PDF and text files in {@code dir}; returns them. */
+  public static List<Path> render(Path dir) throws IOException {
+    Statement statement = statement();
+    RenderOptions options = RenderOptions.builder().textWidth(66).build();
+    List<Path> files = new ArrayList<>();
+    Files.createDirectories(dir);
+    // Each renderer is immutable and thread-safe: build it once, use it for every statement.
+    for (Renderer renderer :
+        List.of(HtmlRenderer.create(), PdfRenderer.create(), TextRenderer.create())) {
+      Path file = dir.resolve("rail-contract." + renderer.fileExtension());
+      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
+        renderer.render(statement, options, out);
+      }
+      files.add(file);
+    }
+    return files;
+  }
+
+  public static void main(String[] args) throws IOException {
+    Path dir = Path.of(args.length > 0 ? args[0] : "out/examples");
+    for (Path file : render(dir)) {
+      System.out.println("wrote " + file);
+    }
   }
 }

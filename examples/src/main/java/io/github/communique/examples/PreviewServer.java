@@ -35,8 +35,8 @@ import java.util.stream.Stream;
  * (names are checked, so {@code /../} cannot leave it), and sends each format's media type.
  *
  * <p>Run: {@code mvn -B -ntp -q -pl examples -am test-compile exec:java
- * -Dexec.mainClass=io.github.communique.examples.PreviewServer
- * -Dexec.args="examples/statements 8080"}, then open http://127.0.0.1:8080/
+ * -Dexec.mainClass=io.github.communique.examples.PreviewServer -Dexec.args="examples/statements
+ * 8080"}, then open http://127.0.0.1:8080/
  */
 public final class PreviewServer implements AutoCloseable {
   /** A statement's name: letters, digits, '.', '_' and '-', not starting with a dot. */
@@ -47,7 +47,8 @@ public final class PreviewServer implements AutoCloseable {
   private final HttpServer server;
   private final ExecutorService executor;
 
-  private PreviewServer(Path folder, Renderers renderers, HttpServer server, ExecutorService executor) {
+  private PreviewServer(
+      Path folder, Renderers renderers, HttpServer server, ExecutorService executor) {
     this.folder = folder;
     this.renderers = renderers;
     this.server = server;
@@ -55,12 +56,13 @@ public final class PreviewServer implements AutoCloseable {
   }
 
   /**
-   * Serves the statements in {@code folder} on {@code port} of the loopback address (0 picks a
-   * free port), with every renderer on the class path.
+   * Serves the statements in {@code folder} on {@code port} of the loopback address (0 picks a free
+   * port), with every renderer on the class path.
    */
   public static PreviewServer start(Path folder, int port) throws IOException {
     Path root = folder.toRealPath();
-    HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+    HttpServer server =
+        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
     ExecutorService executor =
         Executors.newFixedThreadPool(
             Runtime.getRuntime().availableProcessors(),
@@ -79,7 +81,8 @@ public final class PreviewServer implements AutoCloseable {
   /** The address to open: {@code http://127.0.0.1:PORT/}. */
   public URI uri() {
     InetSocketAddress address = server.getAddress();
-    return URI.create("http://" + address.getAddress().getHostAddress() + ":" + address.getPort() + "/");
+    return URI.create(
+        "http://" + address.getAddress().getHostAddress() + ":" + address.getPort() + "/");
   }
 
   @Override
@@ -92,7 +95,8 @@ public final class PreviewServer implements AutoCloseable {
     Path folder = Path.of(args.length > 0 ? args[0] : "examples/statements");
     int port = args.length > 1 ? Integer.parseInt(args[1]) : 8080;
     PreviewServer preview = start(folder, port);
-    System.out.println("Previewing " + folder.toAbsolutePath() + " at " + preview.uri() + " (Ctrl-C stops)");
+    System.out.println(
+        "Previewing " + folder.toAbsolutePath() + " at " + preview.uri() + " (Ctrl-C stops)");
   }
 
   private void handle(HttpExchange exchange) throws IOException {
@@ -100,7 +104,8 @@ public final class PreviewServer implements AutoCloseable {
       String method = exchange.getRequestMethod();
       if (!method.equals("GET") && !method.equals("HEAD")) {
         exchange.getResponseHeaders().set("Allow", "GET, HEAD");
-        send(exchange, 405, "text/plain; charset=UTF-8", text("Only GET and HEAD are supported.\n"));
+        send(
+            exchange, 405, "text/plain; charset=UTF-8", text("Only GET and HEAD are supported.\n"));
         return;
       }
       String path = exchange.getRequestURI().getPath(); // percent-decoded: %2e%2e%2f is "../"
@@ -110,7 +115,10 @@ public final class PreviewServer implements AutoCloseable {
       }
       String requested = path.substring(1);
       Optional<Renderer> renderer = rendererFor(requested);
-      String name = renderer.map(r -> requested.substring(0, requested.length() - r.fileExtension().length() - 1)).orElse("");
+      String name =
+          renderer
+              .map(r -> requested.substring(0, requested.length() - r.fileExtension().length() - 1))
+              .orElse("");
       Optional<Path> file = NAME.matcher(name).matches() ? statementFile(name) : Optional.empty();
       if (renderer.isEmpty() || file.isEmpty()) {
         send(exchange, 404, "text/plain; charset=UTF-8", text("No such statement: " + path + "\n"));
@@ -157,8 +165,8 @@ public final class PreviewServer implements AutoCloseable {
   private String index() throws IOException {
     StringBuilder page =
         new StringBuilder(
-            "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-                + "<title>Statements</title></head>\n<body>\n<h1>Statements in ")
+                "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+                    + "<title>Statements</title></head>\n<body>\n<h1>Statements in ")
             .append(escape(folder.getFileName().toString()))
             .append("</h1>\n<ul>\n");
     try (Stream<Path> files = Files.list(folder)) {
@@ -171,8 +179,11 @@ public final class PreviewServer implements AutoCloseable {
         page.append("<li>").append(escape(name));
         for (Renderer r : renderers.all()) {
           String href = "/" + encode(name) + "." + r.fileExtension();
-          page.append(" <a href=\"").append(escape(href)).append("\">")
-              .append(escape(r.format())).append("</a>");
+          page.append(" <a href=\"")
+              .append(escape(href))
+              .append("\">")
+              .append(escape(r.format()))
+              .append("</a>");
         }
         page.append("</li>\n");
       }
@@ -189,7 +200,9 @@ public final class PreviewServer implements AutoCloseable {
     headers.set("X-Content-Type-Options", "nosniff");
     headers.set("Cache-Control", "no-store");
     // The pages are ours: no scripts run, styles are inline or linked from the same origin.
-    headers.set("Content-Security-Policy", "default-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:");
+    headers.set(
+        "Content-Security-Policy",
+        "default-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:");
     boolean head = exchange.getRequestMethod().equals("HEAD");
     exchange.sendResponseHeaders(status, head ? -1 : body.length);
     if (!head) {
@@ -204,12 +217,14 @@ public final class PreviewServer implements AutoCloseable {
   }
 
   private static String escape(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    return s.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&quot;");
   }
 
   /** Names are letters, digits and "._-": only non-ASCII letters need percent-encoding. */
   private static String encode(String name) {
     return URLEncoder.encode(name, StandardCharsets.UTF_8);
   }
-
 }

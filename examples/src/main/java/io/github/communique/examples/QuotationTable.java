@@ -12,11 +12,11 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Shows a tool built on the model, not on a renderer: {@link Traversal} walks a statement and
- * every quotation, inline and block, is listed as a table with its speaker and source. Quotation
- * marks are left out: the table shows the words, and the kind column says what they are.
+ * Shows a tool built on the model, not on a renderer: {@link Traversal} walks a statement and every
+ * quotation, inline and block, is listed as a table with its speaker and source. Quotation marks
+ * are left out: the table shows the words, and the kind column says what they are.
  *
- * <p>Run: {@code mvn -B -ntp -q -pl examples -am compile exec:java
+ * <p>Run: {@code mvn -B -ntp -q -pl examples -am test-compile exec:java
  * -Dexec.mainClass=io.github.communique.examples.QuotationTable}
  */
 public final class QuotationTable {
@@ -42,22 +42,30 @@ public final class QuotationTable {
   public static List<String[]> rows(Statement statement) {
     List<String[]> rows = new ArrayList<>();
     for (Inline.Quotation q : Traversal.quotations(statement)) {
-      rows.add(row(rows.size() + 1, q.kind().name().toLowerCase(Locale.ROOT),
-          Attributions.speaker(q.attribution()).orElse(""),
-          Attributions.source(q.attribution()).orElse(""),
-          Traversal.plainText(q.content())));
+      rows.add(
+          row(
+              rows.size() + 1,
+              q.kind().name().toLowerCase(Locale.ROOT),
+              Attributions.speaker(q.attribution()).orElse(""),
+              Attributions.source(q.attribution()).orElse(""),
+              Traversal.plainText(q.content())));
     }
     for (Block.BlockQuotation q : Traversal.blockQuotations(statement)) {
       List<String> paragraphs = new ArrayList<>();
-      q.blocks().forEach(b -> {
-        if (b instanceof Block.Paragraph p) {
-          paragraphs.add(Traversal.plainText(p.content()));
-        }
-      });
-      rows.add(row(rows.size() + 1, "block",
-          Attributions.speaker(q.attribution()).orElse(""),
-          Attributions.source(q.attribution()).orElse(""),
-          String.join(" / ", paragraphs)));
+      q.blocks()
+          .forEach(
+              b -> {
+                if (b instanceof Block.Paragraph p) {
+                  paragraphs.add(Traversal.plainText(p.content()));
+                }
+              });
+      rows.add(
+          row(
+              rows.size() + 1,
+              "block",
+              Attributions.speaker(q.attribution()).orElse(""),
+              Attributions.source(q.attribution()).orElse(""),
+              String.join(" / ", paragraphs)));
     }
     return rows;
   }

@@ -1,11 +1,12 @@
 package io.github.communique.examples;
 
 import io.github.communique.json.StatementJson;
+import io.github.communique.markdown.StatementMarkdown;
 import io.github.communique.model.Statement;
 import java.io.IOException;
 import java.nio.file.Path;
 
-/** Reads a statement file by its extension: {@code .json} (and {@code .md} once supported). */
+/** Reads a statement file by its extension: {@code .json} or {@code .md}. */
 final class StatementFiles {
   private StatementFiles() {}
 
@@ -14,7 +15,9 @@ final class StatementFiles {
     if (name.endsWith(".json")) {
       return StatementJson.create().read(file);
     }
-    // TODO(markdown): StatementMarkdown.create().read(file) for .md, once merged.
-    throw new IllegalArgumentException(file + ": not a statement file; use .json");
+    if (name.endsWith(".md")) {
+      return StatementMarkdown.create().read(file);
+    }
+    throw new IllegalArgumentException(file + ": not a statement file; use .json or .md");
   }
 }

@@ -8,12 +8,12 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 /**
- * Shows that a renderer written outside the library is found by the SPI without registration
- * code: {@link WhoSaidWhatRenderer} is listed in this module's {@code META-INF/services}, so
- * {@code Renderers.discover().require("quotes")} returns it. Prints the "who said what" index of
- * the statement file given, or of the {@link BuildAndRender} statement.
+ * Shows that a renderer written outside the library is found by the SPI without registration code:
+ * {@link WhoSaidWhatRenderer} is listed in this module's {@code META-INF/services}, so {@code
+ * Renderers.discover().require("quotes")} returns it. Prints the "who said what" index of the
+ * statement file given, or of the {@link BuildAndRender} statement.
  *
- * <p>Run: {@code mvn -B -ntp -q -pl examples -am compile exec:java
+ * <p>Run: {@code mvn -B -ntp -q -pl examples -am test-compile exec:java
  * -Dexec.mainClass=io.github.communique.examples.WhoSaidWhat}
  */
 public final class WhoSaidWhat {

@@ -15,6 +15,7 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,9 +23,9 @@ import java.util.Map;
 /**
  * A renderer written outside the library: a "who said what" index of a statement's quotations in
  * Markdown, grouped by speaker in order of first appearance. It is listed in this module's {@code
- * META-INF/services/io.github.communique.render.Renderer}, so {@code Renderers.discover()} (and
- * the {@code communique} command, with this jar on its class path) finds it as format {@code
- * quotes}, with no registration code.
+ * META-INF/services/io.github.communique.render.Renderer}, so {@code Renderers.discover()} (and the
+ * {@code communique} command, with this jar on its class path) finds it as format {@code quotes},
+ * with no registration code.
  *
  * <p>Like every renderer it is stateless and thread-safe, takes quotation marks from {@link
  * RenderOptions#quoteStyleFor} (never from the text), and writes as it goes.
@@ -53,18 +54,23 @@ public final class WhoSaidWhatRenderer implements Renderer {
   @Override
   public void render(Statement statement, RenderOptions options, OutputStream out)
       throws IOException {
-    QuoteStyle marks = options.quoteStyleFor(statement.language());
+    Map<Object, String> languages = languages(statement);
     Map<String, List<String>> bySpeaker = new LinkedHashMap<>();
     for (Inline.Quotation q : Traversal.quotations(statement)) {
       if (q.kind() == QuoteKind.SPEECH) { // scare quotes and mentions are nobody's words
+        QuoteStyle marks = options.quoteStyleFor(languages.get(q));
         String words = marks.open(0) + quoted(q.content(), marks) + marks.close(0);
-        add(bySpeaker, Attributions.speaker(q.attribution()).orElse(NOBODY),
+        add(
+            bySpeaker,
+            Attributions.speaker(q.attribution()).orElse(NOBODY),
             withSource(words, Attributions.source(q.attribution()).orElse("")));
       }
     }
     for (Block.BlockQuotation q : Traversal.blockQuotations(statement)) {
-      String words = blockText(q, marks);
-      add(bySpeaker, Attributions.speaker(q.attribution()).orElse(NOBODY),
+      String words = blockText(q, options.quoteStyleFor(languages.get(q)));
+      add(
+          bySpeaker,
+          Attributions.speaker(q.attribution()).orElse(NOBODY),
           withSource(words, Attributions.source(q.attribution()).orElse("")));
     }
 
@@ -80,6 +86,25 @@ public final class WhoSaidWhatRenderer implements Renderer {
       }
     }
     w.flush(); // flush, don't close: the caller owns the stream
+  }
+
+  /**
+   * The language each quotation is in: that of the statement it stands in, an embedded statement
+   * included. Keyed by identity, since two quotations with the same words are still two.
+   */
+  private static Map<Object, String> languages(Statement statement) {
+    Map<Object, String> languages = new IdentityHashMap<>();
+    List<Statement> statements = new ArrayList<>(List.of(statement));
+    for (Block block : Traversal.blocks(statement)) { // an embedded statement after its parent
+      if (block instanceof Block.EmbeddedStatement embedded) {
+        statements.add(embedded.statement());
+      }
+    }
+    for (Statement s : statements) { // so a nested statement's language overwrites its parent's
+      Traversal.quotations(s).forEach(q -> languages.put(q, s.language()));
+      Traversal.blockQuotations(s).forEach(q -> languages.put(q, s.language()));
+    }
+    return languages;
   }
 
   private static void add(Map<String, List<String>> bySpeaker, String speaker, String line) {

@@ -29,7 +29,8 @@ class PreviewServerTest {
     site = Files.createDirectory(root.resolve("site"));
     Files.writeString(site.resolve("minimal.json"), Samples.text("minimal"));
     Files.writeString(site.resolve("green-alliance.json"), Samples.text("green-alliance"));
-    Files.writeString(site.resolve("broken.json"), "{\"format\": \"communique/1\", \"title\": \" \"}");
+    Files.writeString(
+        site.resolve("broken.json"), "{\"format\": \"communique/1\", \"title\": \" \"}");
     Files.writeString(root.resolve("secret.json"), Samples.text("minimal")); // outside the folder
     server = PreviewServer.start(site, 0);
   }
@@ -62,6 +63,7 @@ class PreviewServerTest {
     assertThat(index.body())
         .contains("<a href=\"/green-alliance.quotes.md\">quotes</a>")
         .contains("<a href=\"/minimal.quotes.md\">quotes</a>")
+        .contains("<a href=\"/minimal.html\">html</a>", "<a href=\"/minimal.pdf\">pdf</a>")
         .doesNotContain("secret");
   }
 
@@ -70,15 +72,35 @@ class PreviewServerTest {
     HttpResponse<String> quotes = get("/green-alliance.quotes.md");
 
     assertThat(quotes.statusCode()).isEqualTo(200);
-    assertThat(quotes.headers().firstValue("Content-Type")).hasValue("text/markdown; charset=UTF-8");
+    assertThat(quotes.headers().firstValue("Content-Type"))
+        .hasValue("text/markdown; charset=UTF-8");
     assertThat(quotes.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
-    assertThat(quotes.body()).startsWith("# Who said what: " + Samples.load("green-alliance").title());
+    assertThat(quotes.body())
+        .startsWith("# Who said what: " + Samples.load("green-alliance").title());
+  }
+
+  @Test
+  void rendersHtmlAndPdfOnRequest() throws Exception {
+    HttpResponse<String> html = get("/minimal.html");
+    HttpResponse<byte[]> pdf =
+        client.send(
+            HttpRequest.newBuilder(server.uri().resolve("/minimal.pdf")).build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+
+    assertThat(html.statusCode()).isEqualTo(200);
+    assertThat(html.headers().firstValue("Content-Type")).hasValue("text/html; charset=UTF-8");
+    assertThat(html.body()).startsWith("<!DOCTYPE html>").contains(Samples.load("minimal").title());
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+    assertThat(pdf.body()).startsWith("%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
   }
 
   @Test
   void headSendsTheHeadersWithoutTheBody() throws Exception {
     HttpResponse<String> head =
-        send(HttpRequest.newBuilder(server.uri().resolve("/minimal.quotes.md")).method("HEAD", HttpRequest.BodyPublishers.noBody()));
+        send(
+            HttpRequest.newBuilder(server.uri().resolve("/minimal.quotes.md"))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()));
 
     assertThat(head.statusCode()).isEqualTo(200);
     assertThat(head.body()).isEmpty();
@@ -129,7 +151,9 @@ class PreviewServerTest {
   @Test
   void onlyGetAndHeadAreAllowed() throws Exception {
     HttpResponse<String> post =
-        send(HttpRequest.newBuilder(server.uri().resolve("/minimal.quotes.md")).POST(HttpRequest.BodyPublishers.ofString("x")));
+        send(
+            HttpRequest.newBuilder(server.uri().resolve("/minimal.quotes.md"))
+                .POST(HttpRequest.BodyPublishers.ofString("x")));
 
     assertThat(post.statusCode()).isEqualTo(405);
     assertThat(post.headers().firstValue("Allow")).hasValue("GET, HEAD");

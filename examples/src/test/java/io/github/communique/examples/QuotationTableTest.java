@@ -20,7 +20,8 @@ class QuotationTableTest {
         .containsExactly(
             "1 | speech | Maria Keller, party chair, Green Alliance |  | signed in the dark",
             "2 | scare |  |  | consultation",
-            "3 | speech | Jonas Brandt, Minister of Transport, Government |  | a contract the public can read, every clause of it",
+            "3 | speech | Jonas Brandt, Minister of Transport, Government |  | a contract the"
+                + " public can read, every clause of it",
             "4 | mention |  |  | clause",
             "5 | speech |  |  | trust us",
             "6 | block | Maria Keller, party chair, Green Alliance"
@@ -32,7 +33,8 @@ class QuotationTableTest {
   void printsAnAlignedTableCuttingLongCells() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 
-    QuotationTable.print(BuildAndRender.statement(), new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    QuotationTable.print(
+        BuildAndRender.statement(), new PrintStream(bytes, true, StandardCharsets.UTF_8));
 
     String table = bytes.toString(StandardCharsets.UTF_8);
     assertThat(table.lines().toList())
@@ -40,9 +42,11 @@ class QuotationTableTest {
         .first()
         .asString()
         .matches("# +KIND +SPEAKER +SOURCE +WORDS");
-    assertThat(table).contains("6  block    Maria Keller, party chair, Gr…  Radio North, Morning Briefing…");
+    assertThat(table)
+        .contains("6  block    Maria Keller, party chair, Gr…  Radio North, Morning Briefing…");
     int wordsColumn = table.lines().findFirst().orElseThrow().indexOf("WORDS");
-    assertThat(table.lines().skip(1)).allSatisfy(line -> assertThat(line.charAt(wordsColumn - 1)).isEqualTo(' '));
+    assertThat(table.lines().skip(1))
+        .allSatisfy(line -> assertThat(line.charAt(wordsColumn - 1)).isEqualTo(' '));
   }
 
   @Test
@@ -55,7 +59,10 @@ class QuotationTableTest {
     String output = run(Samples.path("kyiv-appeal").toString());
 
     assertThat(output).startsWith(Samples.load("kyiv-appeal").title() + "\n");
-    assertThat(output.lines().skip(1).findFirst()).get().asString().matches("# +KIND +SPEAKER +SOURCE +WORDS");
+    assertThat(output.lines().skip(1).findFirst())
+        .get()
+        .asString()
+        .matches("# +KIND +SPEAKER +SOURCE +WORDS");
     assertThat(output.lines().count())
         .isGreaterThan(Traversal.quotations(Samples.load("kyiv-appeal")).size() + 1L);
   }

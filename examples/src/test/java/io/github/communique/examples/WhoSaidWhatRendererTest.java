@@ -7,6 +7,7 @@ import io.github.communique.model.Statement;
 import io.github.communique.render.RenderOptions;
 import io.github.communique.render.Renderer;
 import io.github.communique.render.Renderers;
+import io.github.communique.testing.Samples;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -58,6 +59,15 @@ class WhoSaidWhatRendererTest {
   }
 
   @Test
+  void quotationsInAnEmbeddedStatementTakeItsLanguagesMarks() throws IOException {
+    String index = render(Samples.load("kyiv-appeal"), RenderOptions.defaults());
+
+    assertThat(index)
+        .contains("- „Wer eine Straßenbahn abreißt") // German, embedded in a Ukrainian appeal
+        .contains("- «Коли заступник голови"); // Ukrainian
+  }
+
+  @Test
   void escapesMarkdownInTheText() throws IOException {
     Statement statement = Statement.builder("Costs *rose* by 5 #percent").build();
 
@@ -75,7 +85,8 @@ class WhoSaidWhatRendererTest {
     } finally {
       System.setOut(original);
     }
-    assertThat(bytes.toString(StandardCharsets.UTF_8)).startsWith("# Who said what: Green Alliance");
+    assertThat(bytes.toString(StandardCharsets.UTF_8))
+        .startsWith("# Who said what: Green Alliance");
   }
 
   private static String render(Statement statement, RenderOptions options) throws IOException {

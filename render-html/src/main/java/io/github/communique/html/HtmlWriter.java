@@ -3,6 +3,7 @@ package io.github.communique.html;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 
 /**
  * Writes HTML as UTF-8 into a byte buffer that it drains into an {@link OutputStream} as it fills:
@@ -43,15 +44,20 @@ final class HtmlWriter {
   /** Markup of our own: written as UTF-8, unescaped. Never pass user text here. */
   HtmlWriter raw(String markup) {
     int n = markup.length();
-    for (int i = 0; i < n; i++) {
-      if (pos > BUFFER_SIZE - SLACK) {
-        drain();
+    int i = 0;
+    while (i < n) {
+      int start = i;
+      while (i < n && markup.charAt(i) < 0x80) {
+        i++;
       }
-      char c = markup.charAt(i);
-      if (c < 0x80) {
-        buf[pos++] = (byte) c;
-      } else {
-        i = encode(markup, i, c);
+      if (i > start) {
+        ascii(markup, start, i);
+      }
+      if (i < n) {
+        if (pos > BUFFER_SIZE - SLACK) {
+          drain();
+        }
+        i = encode(markup, i, markup.charAt(i)) + 1;
       }
     }
     return this;
@@ -109,6 +115,27 @@ final class HtmlWriter {
     return this;
   }
 
+  /** An ISO 8601 day (2026-03-05), written digit by digit. */
+  HtmlWriter isoDate(LocalDate date) {
+    int year = date.getYear();
+    if (year < 0 || year > 9999) {
+      return raw(date.toString()); // outside HTML's four-digit years: rare enough to allocate
+    }
+    pad(year, 1000);
+    raw("-");
+    pad(date.getMonthValue(), 10);
+    raw("-");
+    pad(date.getDayOfMonth(), 10);
+    return this;
+  }
+
+  private void pad(int value, int width) {
+    for (int unit = width; unit > 1 && value < unit; unit /= 10) {
+      raw("0");
+    }
+    number(value);
+  }
+
   /** Writes what is buffered to the stream and flushes it; the stream stays open. */
   void flush() throws IOException {
     out.write(buf, 0, pos);
@@ -122,44 +149,49 @@ final class HtmlWriter {
    * everything else is handled one character at a time.
    */
   private void escape(String s, byte[][] table, boolean json) {
-    byte[] b = buf;
     int n = s.length();
-    int p = pos;
     int i = 0;
     while (i < n) {
-      if (p >= BUFFER_SIZE - SLACK) {
-        pos = p;
-        drain();
-        p = 0;
-      }
-      int stop = Math.min(n, i + (BUFFER_SIZE - SLACK - p));
+      // Most text is long stretches of ASCII that needs no escape: find one, copy it whole.
+      int start = i;
       char c = 0;
-      while (i < stop && (c = s.charAt(i)) < 0x80 && table[c] == null) {
-        b[p++] = (byte) c;
+      while (i < n && (c = s.charAt(i)) < 0x80 && table[c] == null) {
         i++;
       }
-      if (i == stop) {
-        continue;
+      if (i > start) {
+        ascii(s, start, i);
+      }
+      if (i == n) {
+        return;
+      }
+      if (pos > BUFFER_SIZE - SLACK) {
+        drain();
       }
       if (c < 0x80) {
         byte[] replacement = table[c];
-        System.arraycopy(replacement, 0, b, p, replacement.length);
-        p += replacement.length;
-      } else if (c < 0x800 && c > 0x9F) {
-        b[p++] = (byte) (0xC0 | c >> 6);
-        b[p++] = (byte) (0x80 | c & 0x3F);
+        System.arraycopy(replacement, 0, buf, pos, replacement.length);
+        pos += replacement.length;
       } else if (json && (c == '\u2028' || c == '\u2029' || c <= 0x9F)) {
-        pos = p;
         hexEscape(c);
-        p = pos;
       } else {
-        pos = p;
         i = encode(s, i, c);
-        p = pos;
       }
       i++;
     }
-    pos = p;
+  }
+
+  /** Copies {@code s[from, to)}, all ASCII, as bytes: one array copy for a Latin-1 string. */
+  @SuppressWarnings("deprecation") // getBytes(int, int, byte[], int) is exact for ASCII
+  private void ascii(String s, int from, int to) {
+    while (from < to) {
+      if (pos == BUFFER_SIZE) {
+        drain();
+      }
+      int end = Math.min(to, from + BUFFER_SIZE - pos);
+      s.getBytes(from, end, buf, pos);
+      pos += end - from;
+      from = end;
+    }
   }
 
   /**

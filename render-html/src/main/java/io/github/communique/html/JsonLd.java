@@ -155,7 +155,8 @@ final class JsonLd {
       string("url", url);
     }
     if (source.date().isPresent()) {
-      string("datePublished", source.date().get().toString());
+      key("datePublished");
+      out.raw("\"").isoDate(source.date().get()).raw("\"");
     }
     end('}');
   }

@@ -15,10 +15,12 @@ import io.github.communique.model.Source;
 import io.github.communique.model.Statement;
 import io.github.communique.model.StatementDate;
 import io.github.communique.model.Traversal;
+import io.github.communique.render.Captions;
 import io.github.communique.render.Dates;
 import io.github.communique.render.RenderOptions;
 import io.github.communique.render.Stylesheet;
 import io.github.communique.render.Theme;
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
@@ -30,6 +32,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.regex.Pattern;
 
 /**
  * The state of one render: walks the statement once, in reading order, and writes its page
@@ -43,6 +47,8 @@ import java.util.Set;
  * assistive technology.
  */
 final class PageWriter implements Block.Visitor<Void>, Inline.Visitor<Void> {
+  private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+
   private static final String BACKLINK = "\u21A9\uFE0E"; // ↩ as text, not as an emoji
   private static final String SEPARATOR = " \u00B7 "; // between issuers: " · "
 
@@ -53,6 +59,7 @@ final class PageWriter implements Block.Visitor<Void>, Inline.Visitor<Void> {
   private final Map<Section, String> sectionIds;
   private final String noteBase;
 
+  private final Map<String, Language> languages = new HashMap<>();
   private Scope scope;
   private int embeddedCount;
   private int quoteDepth;
@@ -63,23 +70,65 @@ final class PageWriter implements Block.Visitor<Void>, Inline.Visitor<Void> {
   private static final class Scope {
     final Statement statement;
     final QuoteStyle style;
-    final Labels labels;
-    final String idPrefix;
+    final Captions captions;
+    final String backToText;
+    final int number; // 0 for the top statement, n for the nth embedded one
     final int titleLevel;
     final List<Note> notes;
     final Map<String, Integer> noteNumbers = new HashMap<>();
     final Map<String, Integer> referencesSeen = new HashMap<>();
+    final Map<LocalDate, String> days;
+    final Map<StatementDate, String> dates;
 
-    Scope(Statement statement, QuoteStyle style, String idPrefix, int titleLevel) {
+    Scope(Statement statement, Language language, int number, int titleLevel) {
       this.statement = statement;
-      this.style = style;
-      this.labels = Labels.forLanguage(statement.language());
-      this.idPrefix = idPrefix;
+      this.style = language.style;
+      this.captions = language.captions;
+      this.backToText = language.backToText;
+      this.days = language.days;
+      this.dates = language.dates;
+      this.number = number;
       this.titleLevel = titleLevel;
       this.notes = Traversal.noteOrder(statement);
       for (int i = 0; i < notes.size(); i++) {
         noteNumbers.put(notes.get(i).id(), i + 1);
       }
+    }
+
+    /** A statement's date as readers see it, formatted once per render and language. */
+    String date(StatementDate date) {
+      return cached(dates, date, Dates::of);
+    }
+
+    /** A day as readers see it ("5 March 2026"), formatted once per render and language. */
+    String day(LocalDate date) {
+      return cached(days, date, Dates::day);
+    }
+
+    private <K> String cached(Map<K, String> cache, K key, BiFunction<K, String, String> format) {
+      String text = cache.get(key);
+      if (text == null) {
+        text = format.apply(key, statement.language());
+        cache.put(key, text);
+      }
+      return text;
+    }
+  }
+
+  /** What depends on a statement's language alone; looked up once per language and render. */
+  private static final class Language {
+    final String tag;
+    final QuoteStyle style;
+    final Captions captions;
+    final String backToText;
+    final Map<LocalDate, String> days = new HashMap<>();
+    final Map<StatementDate, String> dates = new HashMap<>();
+
+    Language(String languageTag, RenderOptions options) {
+      this.tag = languageTag(languageTag);
+      this.style = options.quoteStyleFor(languageTag);
+      this.captions = Captions.forLanguage(languageTag);
+      this.backToText = BackLinks.label(languageTag);
     }
   }
 
@@ -101,8 +150,8 @@ final class PageWriter implements Block.Visitor<Void>, Inline.Visitor<Void> {
       article(true);
       return;
     }
-    w.raw("<!DOCTYPE html>\n<html lang=\"").attr(languageTag(top.language())).raw("\"");
-    themeClass("");
+    w.raw("<!DOCTYPE html>\n<html lang=\"").attr(language(top.language()).tag).raw("\"");
+    themeClass();
     w.raw(">\n<head>\n<meta charset=\"utf-8\">\n")
         .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         .raw("<title>").text(top.title()).raw("</title>\n");
@@ -149,34 +198,32 @@ final class PageWriter implements Block.Visitor<Void>, Inline.Visitor<Void> {
     if (options.theme() != Theme.AUTO) {
       classes.append(" theme-").append(options.theme().name().toLowerCase(Locale.ROOT));
     }
-    statement(top, settings.titleLevel(), "", Optional.empty(), null, classes.toString(),
+    statement(top, settings.titleLevel(), 0, Optional.empty(), null, classes.toString(),
         withLanguage);
   }
 
-  private void themeClass(String prefix) {
+  private void themeClass() {
     if (options.theme() != Theme.AUTO) {
-      w.raw(" class=\"").raw(prefix).raw("theme-")
+      w.raw(" class=\"theme-")
           .raw(options.theme().name().toLowerCase(Locale.ROOT)).raw("\"");
     }
   }
 
-  // ---------------------------------------------------------------------------------------------
-  // Statements
 
-  private void statement(Statement s, int titleLevel, String idPrefix, Optional<String> delivery,
+  private void statement(Statement s, int titleLevel, int number, Optional<String> delivery,
       String outerLanguage, String cssClass, boolean withLanguage) {
     Scope outer = scope;
     int outerLevel = level;
-    scope = new Scope(s, style(s), idPrefix, titleLevel);
+    scope = new Scope(s, language(s.language()), number, titleLevel);
     w.raw("<article class=\"").raw(cssClass).raw("\"");
     if (withLanguage) {
-      w.raw(" lang=\"").attr(languageTag(s.language())).raw("\"");
+      w.raw(" lang=\"").attr(language(s.language()).tag).raw("\"");
     }
     w.raw(">\n<header>\n");
     delivery.ifPresent(d -> {
       w.raw("<p class=\"delivery\"");
       if (withLanguage && outerLanguage != null) {
-        w.raw(" lang=\"").attr(languageTag(outerLanguage)).raw("\"");
+        w.raw(" lang=\"").attr(language(outerLanguage).tag).raw("\"");
       }
       w.raw(">").text(d).raw("</p>\n");
     });
@@ -205,7 +252,7 @@ final class PageWriter implements Block.Visitor<Void>, Inline.Visitor<Void> {
     }
     notes();
     if (!s.notesToEditors().isEmpty()) {
-      partHeading("notes-to-editors", scope.labels.notesToEditors());
+      partHeading("notes-to-editors", null, scope.captions.notesToEditors());
       blocks(s.notesToEditors());
       w.raw("</section>\n");
     }
@@ -215,13 +262,14 @@ final class PageWriter implements Block.Visitor<Void>, Inline.Visitor<Void> {
     level = outerLevel;
   }
 
+  /** The core's embargo line, its date a {@code <time>}: "EMBARGOED: not for publication before …". */
   private void embargo(ZonedDateTime notBefore) {
-    String lang = scope.statement.language();
-    w.raw("<p class=\"embargo\"><strong>").text(scope.labels.embargo()).raw("</strong>")
-        .raw(spaceAfter(scope.labels.embargo()))
-        .raw("<time datetime=\"")
+    String line = scope.captions.embargo();
+    int at = line.indexOf("{date}");
+    w.raw("<p class=\"embargo\"><strong>").text(line.substring(0, at)).raw("<time datetime=\"")
         .raw(notBefore.truncatedTo(ChronoUnit.SECONDS).toOffsetDateTime().toString())
-        .raw("\">").text(Dates.of(notBefore, lang)).raw("</time></p>\n");
+        .raw("\">").text(Dates.of(notBefore, scope.statement.language())).raw("</time>")
+        .text(line.substring(at + "{date}".length())).raw("</strong></p>\n");
   }
 
   private void byline(Statement s) {
@@ -235,7 +283,7 @@ final class PageWriter implements Block.Visitor<Void>, Inline.Visitor<Void> {
       w.raw("</p>\n");
     }
     if (!s.authors().isEmpty()) {
-      String by = s.authors().size() == 1 ? scope.labels.byOne() : scope.labels.byMany();
+      String by = scope.captions.by();
       w.raw("<p class=\"authors\">").text(by).raw(spaceAfter(by));
       for (int i = 0; i < s.authors().size(); i++) {
         w.raw(i == 0 ? "" : ", ").raw("<span class=\"author\">");
@@ -250,14 +298,15 @@ final class PageWriter implements Block.Visitor<Void>, Inline.Visitor<Void> {
       if (s.place().isPresent() && s.date().isPresent()) {
         w.raw(", ");
       }
-      s.date().ifPresent(date -> {
-        w.raw("<time datetime=\"").raw(iso(date)).raw("\">")
-            .text(Dates.of(date, s.language())).raw("</time>");
-      });
+      if (s.date().isPresent()) {
+        StatementDate date = s.date().get();
+        w.raw("<time datetime=\"").raw(iso(date)).raw("\">").text(scope.date(date))
+            .raw("</time>");
+      }
       w.raw("</p>\n");
     }
     s.id().ifPresent(id -> {
-      String ref = scope.labels.reference();
+      String ref = scope.captions.reference();
       w.raw("<p class=\"reference\">").text(ref).raw(spaceAfter(ref)).text(id).raw("</p>\n");
     });
   }
@@ -285,9 +334,13 @@ final class PageWriter implements Block.Visitor<Void>, Inline.Visitor<Void> {
   }
 
   /** Opens a {@code <section class>} for one of the parts a press page adds, with its heading. */
-  private void partHeading(String cssClass, String heading) {
+  private void partHeading(String cssClass, String role, String heading) {
     int headingLevel = scope.titleLevel + 1;
-    w.raw("<section class=\"").raw(cssClass).raw("\">\n");
+    w.raw("<section class=\"").raw(cssClass).raw("\"");
+    if (role != null) {
+      w.raw(" role=\"").raw(role).raw("\"");
+    }
+    w.raw(">\n");
     openHeading(headingLevel);
     w.text(heading);
     closeHeading(headingLevel);
@@ -306,14 +359,12 @@ final class PageWriter implements Block.Visitor<Void>, Inline.Visitor<Void> {
     w.raw("</h").number(Math.min(headingLevel, 6)).raw(">\n");
   }
 
-  // ---------------------------------------------------------------------------------------------
-  // Notes and contacts
 
   private void notes() {
     if (scope.notes.isEmpty()) {
       return;
     }
-    partHeading("notes", scope.labels.notes());
+    partHeading("notes", "doc-endnotes", scope.captions.notes());
     w.raw("<ol>\n");
     for (int i = 0; i < scope.notes.size(); i++) {
       int number = i + 1;
@@ -346,9 +397,9 @@ final class PageWriter implements Block.Visitor<Void>, Inline.Visitor<Void> {
 
   private void backlinks(int number, int references) {
     for (int k = 1; k <= references; k++) {
-      w.raw(k == 1 ? "" : " ").raw("<a class=\"backlink\" href=\"#");
+      w.raw(k == 1 ? "" : " ").raw("<a class=\"backlink\" role=\"doc-backlink\" href=\"#");
       referenceId(number, k);
-      w.raw("\" aria-label=\"").attr(scope.labels.backToText());
+      w.raw("\" aria-label=\"").attr(scope.backToText);
       if (references > 1) {
         w.raw(" ").number(k);
       }
@@ -361,12 +412,21 @@ final class PageWriter implements Block.Visitor<Void>, Inline.Visitor<Void> {
   }
 
   private void noteId(int number) {
-    w.raw(scope.idPrefix).raw(noteBase).raw("-").number(number);
+    idPrefix();
+    w.raw(noteBase).raw("-").number(number);
+  }
+
+  /** "s2-" inside the second embedded statement: its notes are its own. */
+  private void idPrefix() {
+    if (scope.number > 0) {
+      w.raw("s").number(scope.number).raw("-");
+    }
   }
 
   /** The first reference to note 3 is {@code note-ref-3}, the second {@code note-ref-3-2}. */
   private void referenceId(int number, int k) {
-    w.raw(scope.idPrefix).raw(noteBase).raw("-ref-").number(number);
+    idPrefix();
+    w.raw(noteBase).raw("-ref-").number(number);
     if (k > 1) {
       w.raw("-").number(k);
     }
@@ -376,7 +436,7 @@ final class PageWriter implements Block.Visitor<Void>, Inline.Visitor<Void> {
     if (contacts.isEmpty()) {
       return;
     }
-    partHeading("contacts", scope.labels.contacts());
+    partHeading("contacts", null, scope.captions.mediaContacts());
     for (Contact contact : contacts) {
       w.raw("<address class=\"contact\"><span class=\"contact-name\">").text(contact.name())
           .raw("</span>");
@@ -384,7 +444,7 @@ final class PageWriter implements Block.Visitor<Void>, Inline.Visitor<Void> {
           .ifPresent(org -> w.raw(", <span class=\"organisation\">").text(org).raw("</span>"));
       contact.email().ifPresent(email -> {
         w.raw("<br>");
-        link(Urls.safe("mailto:" + email, Urls.Use.LINK), email);
+        link(Urls.check("mailto:" + email, Urls.Use.LINK), email);
       });
       contact.phone().ifPresent(phone -> {
         w.raw("<br>");
@@ -395,16 +455,16 @@ final class PageWriter implements Block.Visitor<Void>, Inline.Visitor<Void> {
     w.raw("</section>\n");
   }
 
-  private void link(Optional<String> href, String text) {
-    if (href.isPresent()) {
-      w.raw("<a href=\"").attr(href.get()).raw("\">").text(text).raw("</a>");
+  private void link(String href, String text) {
+    if (href != null) {
+      w.raw("<a href=\"").attr(href).raw("\">").text(text).raw("</a>");
     } else {
       w.text(text);
     }
   }
 
   /** A {@code tel:} URL of the digits of a phone number as printed: "+32 2 555 01 01". */
-  private static Optional<String> telephone(String phone) {
+  private static String telephone(String phone) {
     StringBuilder digits = new StringBuilder("tel:");
     for (int i = 0; i < phone.length(); i++) {
       char c = phone.charAt(i);
@@ -412,11 +472,9 @@ final class PageWriter implements Block.Visitor<Void>, Inline.Visitor<Void> {
         digits.append(c);
       }
     }
-    return digits.length() > 5 ? Optional.of(digits.toString()) : Optional.empty();
+    return digits.length() > 5 ? digits.toString() : null;
   }
 
-  // ---------------------------------------------------------------------------------------------
-  // Blocks
 
   // Index loops throughout: an iterator per list would be garbage in proportion to the document.
   private void blocks(List<Block> blocks) {
@@ -459,49 +517,56 @@ final class PageWriter implements Block.Visitor<Void>, Inline.Visitor<Void> {
    */
   private void attribution(Attribution attribution) {
     w.raw("\u2014\u00A0");
-    boolean[] first = {true};
-    Runnable comma = () -> {
-      if (!first[0]) {
-        w.raw(", ");
-      }
-      first[0] = false;
-    };
-    attribution.speaker().ifPresent(speaker -> {
-      comma.run();
+    boolean first = true;
+    if (attribution.speaker().isPresent()) {
+      Party speaker = attribution.speaker().get();
       w.raw("<span class=\"speaker\">").text(speaker.name()).raw("</span>");
-      speaker.role().ifPresent(role -> w.raw(", <span class=\"role\">").text(role).raw("</span>"));
-      speaker.affiliation().ifPresent(
-          org -> w.raw(", <span class=\"affiliation\">").text(org).raw("</span>"));
-    });
-    attribution.source().ifPresent(source -> {
-      Optional<String> url = source.url().flatMap(u -> Urls.safe(u, Urls.Use.LINK));
-      boolean linked = url.isPresent() && !inLink;
+      if (speaker.role().isPresent()) {
+        w.raw(", <span class=\"role\">").text(speaker.role().get()).raw("</span>");
+      }
+      if (speaker.affiliation().isPresent()) {
+        w.raw(", <span class=\"affiliation\">").text(speaker.affiliation().get()).raw("</span>");
+      }
+      first = false;
+    }
+    if (attribution.source().isPresent()) {
+      Source source = attribution.source().get();
+      String url = source.url().isPresent() && !inLink
+          ? Urls.check(source.url().get(), Urls.Use.LINK) : null;
       if (source.title().isPresent()) {
-        comma.run();
+        first = comma(first);
         w.raw("<cite>");
-        link(linked ? url : Optional.empty(), source.title().get());
+        link(url, source.title().get());
         w.raw("</cite>");
       }
       if (source.medium().isPresent()) {
-        comma.run();
+        first = comma(first);
         w.raw("<span class=\"medium\">");
-        link(linked && source.title().isEmpty() ? url : Optional.empty(), source.medium().get());
+        link(source.title().isEmpty() ? url : null, source.medium().get());
         w.raw("</span>");
       }
-      if (linked && source.title().isEmpty() && source.medium().isEmpty()) {
-        comma.run();
-        link(url, url.get());
+      if (url != null && source.title().isEmpty() && source.medium().isEmpty()) {
+        first = comma(first);
+        link(url, url);
       }
-      source.date().ifPresent(date -> {
-        comma.run();
-        w.raw("<time datetime=\"").raw(date.toString()).raw("\">")
-            .text(Dates.day(date, scope.statement.language())).raw("</time>");
-      });
-    });
-    attribution.context().ifPresent(context -> {
-      comma.run();
-      w.raw("<span class=\"context\">").text(context).raw("</span>");
-    });
+      if (source.date().isPresent()) {
+        first = comma(first);
+        LocalDate date = source.date().get();
+        w.raw("<time datetime=\"").isoDate(date).raw("\">").text(scope.day(date)).raw("</time>");
+      }
+    }
+    if (attribution.context().isPresent()) {
+      comma(first);
+      w.raw("<span class=\"context\">").text(attribution.context().get()).raw("</span>");
+    }
+  }
+
+  /** Writes ", " unless this is the first part; returns false (the next part is not first). */
+  private boolean comma(boolean first) {
+    if (!first) {
+      w.raw(", ");
+    }
+    return false;
   }
 
   /** A {@code cite} attribute with the URL of the attribution's source, when it is safe. */
@@ -524,7 +589,7 @@ final class PageWriter implements Block.Visitor<Void>, Inline.Visitor<Void> {
     boolean otherLanguage = !s.language().equalsIgnoreCase(outerLanguage);
     // An embedded statement counts as one level of quotation: quotations inside it nest deeper.
     quoteDepth++;
-    statement(s, level + 1, "s" + embeddedCount + "-", embedded.delivery(), outerLanguage,
+    statement(s, level + 1, embeddedCount, embedded.delivery(), outerLanguage,
         "embedded-statement", otherLanguage);
     quoteDepth--;
     return null;
@@ -571,8 +636,6 @@ final class PageWriter implements Block.Visitor<Void>, Inline.Visitor<Void> {
     return null;
   }
 
-  // ---------------------------------------------------------------------------------------------
-  // Inlines
 
   private void inlines(List<Inline> inlines) {
     for (int i = 0; i < inlines.size(); i++) {
@@ -673,11 +736,18 @@ final class PageWriter implements Block.Visitor<Void>, Inline.Visitor<Void> {
     return null;
   }
 
-  // ---------------------------------------------------------------------------------------------
-  // Helpers
 
   private QuoteStyle style(Statement s) {
-    return options.quoteStyleFor(s.language());
+    return language(s.language()).style;
+  }
+
+  private Language language(String tag) {
+    Language language = languages.get(tag);
+    if (language == null) {
+      language = new Language(tag, options);
+      languages.put(tag, language);
+    }
+    return language;
   }
 
   /** ISO 8601 to the second: HTML's {@code datetime} allows at most milliseconds. */
@@ -710,7 +780,10 @@ final class PageWriter implements Block.Visitor<Void>, Inline.Visitor<Void> {
     Map<Section, String> ids = new IdentityHashMap<>();
     Set<String> taken = new HashSet<>();
     for (Section section : Traversal.sections(statement)) {
-      String id = anchors.id(section).strip().replaceAll("\\s+", "-");
+      String id = anchors.id(section).strip();
+      if (WHITE_SPACE.matcher(id).find()) { // only an explicit anchor can hold any
+        id = WHITE_SPACE.matcher(id).replaceAll("-");
+      }
       if (id.isEmpty()) {
         id = "section";
       }

@@ -44,7 +44,8 @@ class StructureTest {
         .isEqualTo("2026-11-25T09:30+01:00");
     assertThat(header.selectFirst(".embargo time").attr("datetime"))
         .isEqualTo("2026-11-25T00:01+01:00");
-    assertThat(header.selectFirst(".embargo").text()).startsWith("Embargoed until ");
+    assertThat(header.selectFirst(".embargo").text()).isEqualTo(
+        "EMBARGOED: not for publication before November 25, 2026, 12:01 AM (Europe/Brussels)");
   }
 
   @Test
@@ -226,7 +227,7 @@ class StructureTest {
         .embargo(java.time.ZonedDateTime.parse("2026-11-25T00:01+01:00[Europe/Berlin]"))
         .noteToEditors("x").build();
     Document doc = fragment(s);
-    assertThat(doc.selectFirst(".embargo strong").text()).isEqualTo("Sperrfrist:");
+    assertThat(doc.selectFirst(".embargo").text()).startsWith("SPERRFRIST: Veröffentlichung nicht vor dem 25. November 2026");
     assertThat(doc.selectFirst(".notes-to-editors h2").text())
         .isEqualTo("Hinweise für Redaktionen");
   }
