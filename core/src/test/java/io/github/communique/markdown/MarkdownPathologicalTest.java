@@ -75,14 +75,18 @@ class MarkdownPathologicalTest {
     PATTERNS.put("entities", n -> repeat("&amp;", n / 5));
     PATTERNS.put("headings full of braces", n -> "## " + repeat("{x=\"", n / 4) + "}\n");
     PATTERNS.put("a long paragraph", n -> repeat("The council met on Monday. ", n / 27));
+    PATTERNS.put("a long paragraph in a block quotation", n -> repeat("> The council met.\n", n / 19));
+    PATTERNS.put("a long paragraph of indented lines", n -> repeat("   The council met.\n", n / 20));
+    PATTERNS.put("a long list of one-line items", n -> repeat("- The council met.\n", n / 19));
     PATTERNS.put("many short paragraphs", n -> repeat("Text.\n\n", n / 7));
   }
 
   /**
    * Wall-clock ratios swing with JIT warm-up and load on a 2-core CI machine, so this runs on
-   * request only: {@code mvn -B -ntp -pl core verify -DexcludedGroups= -Dgroups=timing}. On
-   * 2026-11-25 it showed "nested block quotes, many lines" growing super-linearly (100k chars 80 ms,
-   * 1M chars 5.1 s): a known open weakness of the Markdown reader.
+   * request only: {@code mvn -B -ntp -pl core verify -DexcludedGroups= -Dgroups=timing}. It once
+   * showed "nested block quotes, many lines" growing super-linearly (100k chars 80 ms, 1M chars
+   * 5.1 s): Flexmark joins a paragraph's lines behind "> " or indentation in time that grows with
+   * their square, so the input guard now refuses paragraphs of more than 1,000 such lines.
    */
   @Tag("timing")
   @TestFactory
@@ -147,6 +151,18 @@ class MarkdownPathologicalTest {
         .isInstanceOf(StatementFormatException.class)
         .hasMessageContaining("deep.md:4:")
         .hasMessageContaining("nest more than Limits.maxNestingDepth (32)");
+  }
+
+  @Test
+  void aParagraphOfTooManyPrefixedLinesIsRefusedWithTheFix() {
+    String quoted = "> The council met.\n".repeat(1001);
+    assertThatThrownBy(() -> MARKDOWN.read(TITLE + quoted, "quote.md"))
+        .isInstanceOf(StatementFormatException.class)
+        .hasMessage("quote.md:1004:1: this paragraph runs over more than 1,000 lines that start"
+            + " with '>' or indentation, which the parser reads in time that grows with their"
+            + " square; break it with a blank line (a line with just '>' in a quotation)");
+    String split = "> The council met.\n".repeat(1000) + ">\n" + "> It met again.\n".repeat(1000);
+    assertThat(MARKDOWN.read(TITLE + split, "split.md").body()).hasSize(1);
   }
 
   @Test

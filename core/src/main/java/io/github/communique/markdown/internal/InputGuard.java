@@ -33,6 +33,16 @@ public final class InputGuard {
   private long bracketWalk;
   private int paragraphStart;
 
+  /**
+   * How many lines in a row continue a paragraph behind a prefix ({@code >} markers or
+   * indentation). Flexmark joins such lines into one segmented sequence whose segment array grows
+   * by one slot per line, so a paragraph of n of them costs n² (40,000 lines behind "> " took
+   * 0.85 s, 40,000 indented lines 7.5 s).
+   */
+  static final int MAX_PREFIXED_LINES = 1_000;
+
+  private int prefixedLines;
+  private boolean listMarker;
   private int fenceDepth;
   private boolean fenceJustOpened;
   private boolean inFenceHeader;
@@ -87,7 +97,19 @@ public final class InputGuard {
       openBrackets = 0;
       bracketWalk = 0;
       paragraphStart = end;
+      prefixedLines = 0;
       return;
+    }
+    if (listMarker || i == start) {
+      prefixedLines = 0; // a list item starts a new paragraph; a bare line joins cheaply
+    } else if (++prefixedLines > MAX_PREFIXED_LINES) {
+      throw source.error(
+          start,
+          "this paragraph runs over more than "
+              + String.format("%,d", MAX_PREFIXED_LINES)
+              + " lines that start with '>' or indentation, which the parser reads in time that"
+              + " grows with their square; break it with a blank line (a line with just '>' in a"
+              + " quotation)");
     }
     if (fences(i, end)) {
       return;
@@ -97,6 +119,7 @@ public final class InputGuard {
 
   /** Skips indentation, {@code >} and list markers, measuring how deep they nest. */
   private int prefix(int start, int end) {
+    listMarker = false;
     int markers = 0;
     int columns = 0;
     int i = start;
@@ -116,6 +139,7 @@ public final class InputGuard {
         i = footnoteLabelEnd(i, end);
       } else if ((c == '-' || c == '+' || c == '*') && isMarkerEnd(i + 1, end)) {
         markers++;
+        listMarker = true;
         i++;
       } else if (c >= '0' && c <= '9') {
         int j = i;
@@ -124,6 +148,7 @@ public final class InputGuard {
         }
         if (j < end && (text.charAt(j) == '.' || text.charAt(j) == ')') && isMarkerEnd(j + 1, end)) {
           markers++;
+          listMarker = true;
           i = j + 1;
         } else {
           break;
