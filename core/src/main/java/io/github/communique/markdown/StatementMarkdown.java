@@ -125,8 +125,8 @@ public final class StatementMarkdown {
   }
 
   /**
-   * Decodes strictly, reading no more than the longest document the limits allow (a UTF-8
-   * character takes at most four bytes).
+   * Decodes strictly, reading no more than the longest document the limits allow (a UTF-8 character
+   * takes at most four bytes).
    */
   private String decode(InputStream in, String sourceName) throws IOException {
     long maxBytes = Math.min(Integer.MAX_VALUE - 8L, limits.maxDocumentLength() * 4L);
@@ -195,8 +195,8 @@ public final class StatementMarkdown {
     }
 
     /**
-     * What quotation marks with double strokes (" “ ” „ « ») mean when no {@code {.kind}}
-     * says otherwise; defaults to {@link QuoteKind#SPEECH}.
+     * What quotation marks with double strokes (" “ ” „ « ») mean when no {@code {.kind}} says
+     * otherwise; defaults to {@link QuoteKind#SPEECH}.
      */
     public Builder doubleQuotes(QuoteKind kind) {
       this.doubleQuotes = requireNonNull(kind, "kind");
@@ -205,8 +205,8 @@ public final class StatementMarkdown {
 
     /**
      * What quotation marks with single strokes (' ‘ ’ ‚ ‹ ›) mean when no {@code {.kind}} says
-     * otherwise; defaults to {@link QuoteKind#SCARE}. British house style, where single marks
-     * quote speech, sets this to {@link QuoteKind#SPEECH}.
+     * otherwise; defaults to {@link QuoteKind#SCARE}. British house style, where single marks quote
+     * speech, sets this to {@link QuoteKind#SPEECH}.
      */
     public Builder singleQuotes(QuoteKind kind) {
       this.singleQuotes = requireNonNull(kind, "kind");

@@ -60,8 +60,10 @@ class MarkdownDocsTest {
     List<String> examples = examples();
     assertThat(examples).hasSizeGreaterThan(3);
     for (String example : examples.subList(1, examples.size())) {
-      String body = example.startsWith("> —") ? "> Words.\n>\n" + example.lines()
-          .findFirst().orElseThrow() + "\n" : example;
+      String body =
+          example.startsWith("> —")
+              ? "> Words.\n>\n" + example.lines().findFirst().orElseThrow() + "\n"
+              : example;
       assertThat(MARKDOWN.read("---\ntitle: T\n---\n" + body, "example.md")).isNotNull();
     }
   }

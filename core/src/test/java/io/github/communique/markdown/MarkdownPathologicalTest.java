@@ -16,10 +16,10 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Hostile input, as in commonmark-java's {@code PathologicalTest}: for every pattern that makes
  * Flexmark 0.64.8 overflow its stack or take quadratic time (measured figures in {@code
- * docs/markdown-format.md}), inputs of 10,000, 100,000 and 1,000,000 characters are read. Each
- * read must end, with a statement or a {@link StatementFormatException}, never with an {@link
- * Error}; and ten times the input may take at most thirty times as long (plus a small floor, so
- * that timer noise on tiny times does not count).
+ * docs/markdown-format.md}), inputs of 10,000, 100,000 and 1,000,000 characters are read. Each read
+ * must end, with a statement or a {@link StatementFormatException}, never with an {@link Error};
+ * and ten times the input may take at most thirty times as long (plus a small floor, so that timer
+ * noise on tiny times does not count).
  */
 class MarkdownPathologicalTest {
   private static final StatementMarkdown MARKDOWN = StatementMarkdown.create();
@@ -34,7 +34,8 @@ class MarkdownPathologicalTest {
     PATTERNS.put("nested lists by indentation", n -> indentedList(n));
     PATTERNS.put("lists and quotes nested on one line", n -> repeat("- > ", n / 4) + "a\n");
     PATTERNS.put("nested emphasis", n -> repeat("*a ", n / 6) + "b" + repeat(" a*", n / 6));
-    PATTERNS.put("nested strong emphasis", n -> repeat("**a ", n / 8) + "b" + repeat(" a**", n / 8));
+    PATTERNS.put(
+        "nested strong emphasis", n -> repeat("**a ", n / 8) + "b" + repeat(" a**", n / 8));
     PATTERNS.put("a long run of asterisks", n -> repeat("*", n / 2) + "a" + repeat("*", n / 2));
     PATTERNS.put("a long run of underscores", n -> repeat("_", n / 2) + "a" + repeat("_", n / 2));
     PATTERNS.put("a line of asterisks", n -> repeat("*", n) + "\n");
@@ -51,7 +52,8 @@ class MarkdownPathologicalTest {
     PATTERNS.put("unclosed links, plain", n -> repeat("[a](b", n / 5));
     PATTERNS.put("unclosed links, empty", n -> repeat("[a](", n / 4));
     PATTERNS.put("unclosed links with titles", n -> repeat("[a](b ", n / 6));
-    PATTERNS.put("many closed links after open brackets",
+    PATTERNS.put(
+        "many closed links after open brackets",
         n -> repeat("[ ", n / 16) + repeat("[a](b) ", n / 16));
     PATTERNS.put("emphasis inside links", n -> repeat("**x [a*b**c*](d)", n / 16));
     PATTERNS.put("a ladder of backticks", n -> backticks(n));
@@ -69,14 +71,17 @@ class MarkdownPathologicalTest {
     PATTERNS.put("quotations with attributes", n -> repeat("\"a\"{speaker=\"b\"} ", n / 16));
     PATTERNS.put("unclosed attribute blocks", n -> "\"a\"{speaker=\"" + repeat("b", n));
     PATTERNS.put("nested spans", n -> repeat("[", n / 8) + "a" + repeat("]{.em}", n / 8));
-    PATTERNS.put("nested embedded statements", n -> repeat("::: statement\n", n / 28)
-        + repeat(":::\n", n / 28));
+    PATTERNS.put(
+        "nested embedded statements",
+        n -> repeat("::: statement\n", n / 28) + repeat(":::\n", n / 28));
     PATTERNS.put("character references", n -> repeat("&#", n / 2));
     PATTERNS.put("entities", n -> repeat("&amp;", n / 5));
     PATTERNS.put("headings full of braces", n -> "## " + repeat("{x=\"", n / 4) + "}\n");
     PATTERNS.put("a long paragraph", n -> repeat("The council met on Monday. ", n / 27));
-    PATTERNS.put("a long paragraph in a block quotation", n -> repeat("> The council met.\n", n / 19));
-    PATTERNS.put("a long paragraph of indented lines", n -> repeat("   The council met.\n", n / 20));
+    PATTERNS.put(
+        "a long paragraph in a block quotation", n -> repeat("> The council met.\n", n / 19));
+    PATTERNS.put(
+        "a long paragraph of indented lines", n -> repeat("   The council met.\n", n / 20));
     PATTERNS.put("a long list of one-line items", n -> repeat("- The council met.\n", n / 19));
     PATTERNS.put("many short paragraphs", n -> repeat("Text.\n\n", n / 7));
   }
@@ -84,9 +89,9 @@ class MarkdownPathologicalTest {
   /**
    * Wall-clock ratios swing with JIT warm-up and load on a 2-core CI machine, so this runs on
    * request only: {@code mvn -B -ntp -pl core verify -DexcludedGroups= -Dgroups=timing}. It once
-   * showed "nested block quotes, many lines" growing super-linearly (100k chars 80 ms, 1M chars
-   * 5.1 s): Flexmark joins a paragraph's lines behind "> " or indentation in time that grows with
-   * their square, so the input guard now refuses paragraphs of more than 1,000 such lines.
+   * showed "nested block quotes, many lines" growing super-linearly (100k chars 80 ms, 1M chars 5.1
+   * s): Flexmark joins a paragraph's lines behind "> " or indentation in time that grows with their
+   * square, so the input guard now refuses paragraphs of more than 1,000 such lines.
    */
   @Tag("timing")
   @TestFactory
@@ -111,8 +116,9 @@ class MarkdownPathologicalTest {
     for (int i = 1; i < SIZES.length; i++) {
       long previous = Math.max(times[i - 1], 5_000_000L); // a 5 ms floor for timer noise
       assertThat(times[i])
-          .as("%s: %,d characters took %,d ms after %,d characters took %,d ms", name, SIZES[i],
-              times[i] / 1_000_000, SIZES[i - 1], times[i - 1] / 1_000_000)
+          .as(
+              "%s: %,d characters took %,d ms after %,d characters took %,d ms",
+              name, SIZES[i], times[i] / 1_000_000, SIZES[i - 1], times[i - 1] / 1_000_000)
           .isLessThan(30 * previous);
     }
   }
@@ -158,9 +164,10 @@ class MarkdownPathologicalTest {
     String quoted = "> The council met.\n".repeat(1001);
     assertThatThrownBy(() -> MARKDOWN.read(TITLE + quoted, "quote.md"))
         .isInstanceOf(StatementFormatException.class)
-        .hasMessage("quote.md:1004:1: this paragraph runs over more than 1,000 lines that start"
-            + " with '>' or indentation, which the parser reads in time that grows with their"
-            + " square; break it with a blank line (a line with just '>' in a quotation)");
+        .hasMessage(
+            "quote.md:1004:1: this paragraph runs over more than 1,000 lines that start"
+                + " with '>' or indentation, which the parser reads in time that grows with their"
+                + " square; break it with a blank line (a line with just '>' in a quotation)");
     String split = "> The council met.\n".repeat(1000) + ">\n" + "> It met again.\n".repeat(1000);
     assertThat(MARKDOWN.read(TITLE + split, "split.md").body()).hasSize(1);
   }

@@ -9,9 +9,9 @@ import net.jqwik.api.From;
 import net.jqwik.api.Property;
 
 /**
- * Writing a statement and reading it back gives the statement again, for statements of every
- * shape ({@link StatementArbitraries}): the reading equals the statement in {@link NormalForm},
- * which only joins adjacent texts and drops empty paragraphs, texts and attributions.
+ * Writing a statement and reading it back gives the statement again, for statements of every shape
+ * ({@link StatementArbitraries}): the reading equals the statement in {@link NormalForm}, which
+ * only joins adjacent texts and drops empty paragraphs, texts and attributions.
  */
 class MarkdownRoundTripTest {
   private static final StatementMarkdown MARKDOWN = StatementMarkdown.create();

@@ -70,7 +70,8 @@ class MarkdownSourceMapTest {
     assertThat(at("sections[0].blocks[0].attribution")).isEqualTo(new SourceMap.Position(14, 3));
     assertThat(at("sections[0].blocks[1].items[1].blocks[0].content[1]"))
         .isEqualTo(new SourceMap.Position(17, 7));
-    assertThat(at("sections[0].blocks[2].statement.title")).isEqualTo(new SourceMap.Position(21, 8));
+    assertThat(at("sections[0].blocks[2].statement.title"))
+        .isEqualTo(new SourceMap.Position(21, 8));
     assertThat(at("sections[0].blocks[2].statement.body[0].content[1]"))
         .isEqualTo(new SourceMap.Position(23, 12));
     assertThat(at("notes[0]")).isEqualTo(new SourceMap.Position(26, 1));
@@ -89,10 +90,18 @@ class MarkdownSourceMapTest {
     assertThat(described)
         .anySatisfy(p -> assertThat(p).startsWith("statement.md:5:11: issuers[1].name: "))
         .anySatisfy(p -> assertThat(p).startsWith("statement.md:8:29: body[0].content[3]: "))
-        .anySatisfy(p -> assertThat(p).startsWith(
-            "statement.md:17:7: sections[0].blocks[1].items[1].blocks[0].content[1].target: "))
-        .anySatisfy(p -> assertThat(p).startsWith(
-            "statement.md:23:12: sections[0].blocks[2].statement.body[0].content[1].noteId: "));
+        .anySatisfy(
+            p ->
+                assertThat(p)
+                    .startsWith(
+                        "statement.md:17:7:"
+                            + " sections[0].blocks[1].items[1].blocks[0].content[1].target: "))
+        .anySatisfy(
+            p ->
+                assertThat(p)
+                    .startsWith(
+                        "statement.md:23:12:"
+                            + " sections[0].blocks[2].statement.body[0].content[1].noteId: "));
   }
 
   @Test

@@ -18,12 +18,12 @@ import org.junit.jupiter.api.TestFactory;
  * The dialect's examples, like CommonMark's {@code spec.txt}: each example in {@code
  * src/test/resources/spec/markdown.txt} holds Markdown, a line with a single dot, and either the
  * statement it reads to (as {@link ModelDump} prints it) or the error it must raise, as {@code
- * line:column: message} (the message may be cut short). Examples without front matter or a
- * {@code #} title get {@code title: T} added before them, and its line is not printed; their line
- * numbers count from their own first line.
+ * line:column: message} (the message may be cut short). Examples without front matter or a {@code
+ * #} title get {@code title: T} added before them, and its line is not printed; their line numbers
+ * count from their own first line.
  *
- * <p>Every example that reads also round-trips: writing the statement and reading it back gives
- * the same statement.
+ * <p>Every example that reads also round-trips: writing the statement and reading it back gives the
+ * same statement.
  */
 class MarkdownSpecTest {
   private static final String WRAPPER = "---\ntitle: T\n---\n";
@@ -34,8 +34,10 @@ class MarkdownSpecTest {
   @TestFactory
   Stream<DynamicTest> examples() throws IOException {
     return read("/spec/markdown.txt").stream()
-        .map(example -> DynamicTest.dynamicTest(
-            example.name() + " (spec line " + example.line() + ")", () -> run(example)));
+        .map(
+            example ->
+                DynamicTest.dynamicTest(
+                    example.name() + " (spec line " + example.line() + ")", () -> run(example)));
   }
 
   private static void run(Example example) {
@@ -44,12 +46,17 @@ class MarkdownSpecTest {
     if (example.error()) {
       assertThatThrownBy(() -> MARKDOWN.read(input, "spec.md"))
           .isInstanceOf(StatementFormatException.class)
-          .satisfies(e -> {
-            StatementFormatException f = (StatementFormatException) e;
-            String actual = (f.line() - (wrap ? 3 : 0)) + ":" + f.column() + ": "
-                + f.getMessage().substring(f.getMessage().indexOf(": ") + 2);
-            assertThat(actual).startsWith(example.expected().strip());
-          });
+          .satisfies(
+              e -> {
+                StatementFormatException f = (StatementFormatException) e;
+                String actual =
+                    (f.line() - (wrap ? 3 : 0))
+                        + ":"
+                        + f.column()
+                        + ": "
+                        + f.getMessage().substring(f.getMessage().indexOf(": ") + 2);
+                assertThat(actual).startsWith(example.expected().strip());
+              });
       return;
     }
     Statement statement = MARKDOWN.read(input, "spec.md");

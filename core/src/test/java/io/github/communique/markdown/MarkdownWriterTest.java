@@ -73,11 +73,15 @@ class MarkdownWriterTest {
 
   @Test
   void britishHouseStyleWritesSpeechInSingleMarks() {
-    StatementMarkdown british = StatementMarkdown.builder()
-        .singleQuotes(QuoteKind.SPEECH).doubleQuotes(QuoteKind.SCARE).build();
-    Statement statement = Statement.builder("T")
-        .paragraph(text("She said "), speech("we act"), text(" about the "), scare("experts"))
-        .build();
+    StatementMarkdown british =
+        StatementMarkdown.builder()
+            .singleQuotes(QuoteKind.SPEECH)
+            .doubleQuotes(QuoteKind.SCARE)
+            .build();
+    Statement statement =
+        Statement.builder("T")
+            .paragraph(text("She said "), speech("we act"), text(" about the "), scare("experts"))
+            .build();
     String written = british.write(statement);
     assertThat(written).endsWith("She said 'we act' about the \"experts\"\n");
     assertThat(british.read(written, "british.md")).isEqualTo(statement);
@@ -89,17 +93,27 @@ class MarkdownWriterTest {
     Attribution byMinistry =
         new Attribution(
             Optional.of(Party.organisation("Ministry of Transport")),
-            Optional.of(new Source(Optional.empty(), Optional.of("press release"),
-                Optional.empty(), Optional.of(LocalDate.of(2026, 3, 3)))),
+            Optional.of(
+                new Source(
+                    Optional.empty(),
+                    Optional.of("press release"),
+                    Optional.empty(),
+                    Optional.of(LocalDate.of(2026, 3, 3)))),
             Optional.empty());
     return Statement.builder("Edge cases: what the writer has to work around")
         .paragraph(text("un"), emphasis("frigging"), text("believable"))
         .paragraph(emphasis(strong("both")), text(" and "), strong(emphasis("both")))
-        .paragraph(emphasis(), text(" empty emphasis and "), new Inline.Quotation(
-            List.of(), QuoteKind.SPEECH, Optional.empty()))
+        .paragraph(
+            emphasis(),
+            text(" empty emphasis and "),
+            new Inline.Quotation(List.of(), QuoteKind.SPEECH, Optional.empty()))
         .paragraph(text("("), emphasis(text("\"quoted\" words")), text(")"))
-        .paragraph(link("https://example.org/outer", text("outer "),
-            link("https://example.org/inner", "inner")), text(" and a note in a link "),
+        .paragraph(
+            link(
+                "https://example.org/outer",
+                text("outer "),
+                link("https://example.org/inner", "inner")),
+            text(" and a note in a link "),
             link("https://example.org/", text("see"), noteRef("1")))
         .paragraph(text("  leading and trailing spaces  "))
         .paragraph(text("1. not a list, # not a heading, > not a quote"))
@@ -107,8 +121,9 @@ class MarkdownWriterTest {
         .paragraph(text("Text"), new Inline.LineBreak())
         .note("1", "A note.")
         .block(blockQuote(byMinistry, paragraph("We appeal.")))
-        .section(new Section(List.of(text("Notes to editors")), Optional.empty(), List.of(),
-            List.of(deep(2))))
+        .section(
+            new Section(
+                List.of(text("Notes to editors")), Optional.empty(), List.of(), List.of(deep(2))))
         .build();
   }
 

@@ -45,15 +45,24 @@ final class ModelDump {
     s.label().ifPresent(v -> line(indent, "label " + quote(v)));
     s.issuers().forEach(p -> line(indent, "issuer " + party(p)));
     s.authors().forEach(p -> line(indent, "author " + party(p)));
-    s.date().ifPresent(d -> line(indent, "date " + d.date()
-        + d.time().map(t -> " " + t).orElse("") + d.zone().map(z -> " " + z).orElse("")));
+    s.date()
+        .ifPresent(
+            d ->
+                line(
+                    indent,
+                    "date "
+                        + d.date()
+                        + d.time().map(t -> " " + t).orElse("")
+                        + d.zone().map(z -> " " + z).orElse("")));
     s.place().ifPresent(v -> line(indent, "place " + quote(v)));
     if (!s.language().equals(Statement.DEFAULT_LANGUAGE)) {
       line(indent, "language " + s.language());
     }
     if (!s.keywords().isEmpty()) {
-      line(indent, "keywords " + s.keywords().stream().map(ModelDump::quote)
-          .collect(Collectors.joining(" ")));
+      line(
+          indent,
+          "keywords "
+              + s.keywords().stream().map(ModelDump::quote).collect(Collectors.joining(" ")));
     }
     s.id().ifPresent(v -> line(indent, "id " + quote(v)));
     s.url().ifPresent(v -> line(indent, "url " + v));
@@ -72,8 +81,12 @@ final class ModelDump {
   }
 
   private void section(Section section, String indent, int level) {
-    line(indent, "#".repeat(level) + " " + inlines(section.heading())
-        + section.anchor().map(a -> " {#" + a + "}").orElse(""));
+    line(
+        indent,
+        "#".repeat(level)
+            + " "
+            + inlines(section.heading())
+            + section.anchor().map(a -> " {#" + a + "}").orElse(""));
     blocks(section.blocks(), indent + "  ");
     section.subsections().forEach(sub -> section(sub, indent + "  ", level + 1));
   }
@@ -142,14 +155,20 @@ final class ModelDump {
     Inline.Quotation q = (Inline.Quotation) inline;
     return q.kind().name().toLowerCase()
         + q.attribution().map(a -> "{" + attribution(a) + "}").orElse("")
-        + "(" + inlines(q.content()) + ")";
+        + "("
+        + inlines(q.content())
+        + ")";
   }
 
   private static String attribution(Attribution a) {
     StringBuilder s = new StringBuilder();
-    a.speaker().ifPresent(p -> s.append(p.kind() == Party.Kind.PERSON ? "speaker=" : "organisation=")
-        .append(p.name()).append(p.role().map(r -> " role=" + r).orElse(""))
-        .append(p.affiliation().map(r -> " affiliation=" + r).orElse("")));
+    a.speaker()
+        .ifPresent(
+            p ->
+                s.append(p.kind() == Party.Kind.PERSON ? "speaker=" : "organisation=")
+                    .append(p.name())
+                    .append(p.role().map(r -> " role=" + r).orElse(""))
+                    .append(p.affiliation().map(r -> " affiliation=" + r).orElse("")));
     a.source().ifPresent(src -> s.append(source(src)));
     a.context().ifPresent(c -> s.append(" context=").append(c));
     return s.toString().trim();
@@ -163,13 +182,17 @@ final class ModelDump {
   }
 
   private static String party(Party p) {
-    return quote(p.name()) + " " + p.kind().name().toLowerCase()
+    return quote(p.name())
+        + " "
+        + p.kind().name().toLowerCase()
         + p.role().map(r -> " role=" + quote(r)).orElse("")
         + p.affiliation().map(r -> " affiliation=" + quote(r)).orElse("");
   }
 
   private static String contact(Contact c) {
-    return quote(c.name()) + opt(" organisation=", c.organisation()) + opt(" email=", c.email())
+    return quote(c.name())
+        + opt(" organisation=", c.organisation())
+        + opt(" email=", c.email())
         + opt(" phone=", c.phone());
   }
 

@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The statement Markdown gives back for a statement: the few things Markdown cannot tell apart
- * are normalised, as {@code docs/markdown-format.md} documents under "What a round trip keeps":
+ * The statement Markdown gives back for a statement: the few things Markdown cannot tell apart are
+ * normalised, as {@code docs/markdown-format.md} documents under "What a round trip keeps":
  *
  * <ul>
  *   <li>adjacent texts are one text, and empty texts are no text;
@@ -139,13 +139,17 @@ final class NormalForm {
 
   private static Optional<Attribution> attribution(Optional<Attribution> attribution) {
     return attribution
-        .map(a -> new Attribution(a.speaker(), a.source().filter(NormalForm::namesSomething),
-            a.context()))
+        .map(
+            a ->
+                new Attribution(
+                    a.speaker(), a.source().filter(NormalForm::namesSomething), a.context()))
         .filter(a -> a.speaker().isPresent() || a.source().isPresent() || a.context().isPresent());
   }
 
   private static boolean namesSomething(Source s) {
-    return s.title().isPresent() || s.medium().isPresent() || s.url().isPresent()
+    return s.title().isPresent()
+        || s.medium().isPresent()
+        || s.url().isPresent()
         || s.date().isPresent();
   }
 }

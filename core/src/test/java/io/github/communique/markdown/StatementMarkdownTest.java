@@ -55,8 +55,7 @@ class StatementMarkdownTest {
     Statement expected = MARKDOWN.read(DOC + "\n- a\n- b\n", "lf");
     assertThat(MARKDOWN.read((DOC + "\n- a\n- b\n").replace("\n", "\r\n"), "crlf"))
         .isEqualTo(expected);
-    assertThat(MARKDOWN.read((DOC + "\n- a\n- b\n").replace("\n", "\r"), "cr"))
-        .isEqualTo(expected);
+    assertThat(MARKDOWN.read((DOC + "\n- a\n- b\n").replace("\n", "\r"), "cr")).isEqualTo(expected);
     ParsedStatement parsed = MARKDOWN.parse((DOC + "\n- a\n- b\n").replace("\n", "\r\n"), "c.md");
     assertThat(parsed.sourceMap().find("body[1].items[1]")).contains(new SourceMap.Position(7, 1));
   }
@@ -74,8 +73,9 @@ class StatementMarkdownTest {
     StatementMarkdown small = StatementMarkdown.create(Limits.defaults().withMaxDocumentLength(20));
     assertThatThrownBy(() -> small.read(DOC, "big.md"))
         .isInstanceOf(StatementFormatException.class)
-        .hasMessage("big.md:1:1: the file is 42 characters long, more than"
-            + " Limits.maxDocumentLength (20); split it or raise Limits.maxDocumentLength");
+        .hasMessage(
+            "big.md:1:1: the file is 42 characters long, more than"
+                + " Limits.maxDocumentLength (20); split it or raise Limits.maxDocumentLength");
     assertThatThrownBy(() -> small.read(new ByteArrayInputStream(new byte[100]), "big.md"))
         .isInstanceOf(StatementFormatException.class)
         .hasMessageContaining("longer than Limits.maxDocumentLength allows (20 characters)");
@@ -84,9 +84,16 @@ class StatementMarkdownTest {
   @Test
   void theQuotationMarkConventionIsASetting() {
     String text = "---\ntitle: T\n---\n\"double\" and 'single'\n";
-    List<Inline> content = ((io.github.communique.model.Block.Paragraph)
-        StatementMarkdown.builder().doubleQuotes(QuoteKind.SCARE).singleQuotes(QuoteKind.SPEECH)
-            .build().read(text, "x").body().get(0)).content();
+    List<Inline> content =
+        ((io.github.communique.model.Block.Paragraph)
+                StatementMarkdown.builder()
+                    .doubleQuotes(QuoteKind.SCARE)
+                    .singleQuotes(QuoteKind.SPEECH)
+                    .build()
+                    .read(text, "x")
+                    .body()
+                    .get(0))
+            .content();
     assertThat(((Inline.Quotation) content.get(0)).kind()).isEqualTo(QuoteKind.SCARE);
     assertThat(((Inline.Quotation) content.get(2)).kind()).isEqualTo(QuoteKind.SPEECH);
   }
@@ -95,22 +102,29 @@ class StatementMarkdownTest {
   void theLimitsAreTheOnesGiven() {
     Limits limits = Limits.defaults().withMaxQuotationDepth(1);
     assertThat(StatementMarkdown.create(limits).limits()).isEqualTo(limits);
-    assertThatThrownBy(() -> StatementMarkdown.create(limits)
-            .read("---\ntitle: T\n---\n\"a 'b' c\"\n", "q.md"))
+    assertThatThrownBy(
+            () ->
+                StatementMarkdown.create(limits).read("---\ntitle: T\n---\n\"a 'b' c\"\n", "q.md"))
         .isInstanceOf(StatementFormatException.class)
-        .hasMessage("q.md:4:4: quotations nest more than Limits.maxQuotationDepth (1) deep here;"
-            + " reduce the nesting or raise Limits.maxQuotationDepth");
+        .hasMessage(
+            "q.md:4:4: quotations nest more than Limits.maxQuotationDepth (1) deep here;"
+                + " reduce the nesting or raise Limits.maxQuotationDepth");
   }
 
   @Test
   void writingRefusesWhatNoMarkdownCanSay() {
-    Statement badNote = Statement.builder("T")
-        .paragraph(io.github.communique.model.Inlines.noteRef("a b")).note("a b", "x").build();
+    Statement badNote =
+        Statement.builder("T")
+            .paragraph(io.github.communique.model.Inlines.noteRef("a b"))
+            .note("a b", "x")
+            .build();
     assertThatThrownBy(() -> MARKDOWN.write(badNote))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("the note id 'a b' cannot be written as Markdown");
-    Statement script = Statement.builder("T")
-        .paragraph(io.github.communique.model.Inlines.link("javascript:alert(1)", "x")).build();
+    Statement script =
+        Statement.builder("T")
+            .paragraph(io.github.communique.model.Inlines.link("javascript:alert(1)", "x"))
+            .build();
     assertThatThrownBy(() -> MARKDOWN.write(script))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("links to javascript: addresses are not allowed");

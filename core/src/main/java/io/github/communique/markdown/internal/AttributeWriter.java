@@ -9,8 +9,8 @@ final class AttributeWriter {
   private AttributeWriter() {}
 
   /**
-   * The attribution without a source that names nothing, or empty when it names nothing at all:
-   * the attribute syntax has no way to say "a source, but no part of it".
+   * The attribution without a source that names nothing, or empty when it names nothing at all: the
+   * attribute syntax has no way to say "a source, but no part of it".
    */
   static Optional<Attribution> meaningful(Optional<Attribution> attribution) {
     return attribution
@@ -35,7 +35,10 @@ final class AttributeWriter {
         .speaker()
         .ifPresent(
             party -> {
-              pair(party.kind() == Party.Kind.PERSON ? "speaker" : "organisation", party.name(), out);
+              pair(
+                  party.kind() == Party.Kind.PERSON ? "speaker" : "organisation",
+                  party.name(),
+                  out);
               party.role().ifPresent(role -> pair("role", role, out));
               party.affiliation().ifPresent(affiliation -> pair("affiliation", affiliation, out));
             });
@@ -60,8 +63,8 @@ final class AttributeWriter {
   }
 
   /**
-   * A quoted value: backslash before quotes, backslashes and the punctuation the input guard
-   * looks at; {@code \n}, {@code \t} and {@code \}{@code uXXXX} for line ends, tabs and controls.
+   * A quoted value: backslash before quotes, backslashes and the punctuation the input guard looks
+   * at; {@code \n}, {@code \t} and {@code \}{@code uXXXX} for line ends, tabs and controls.
    */
   static void value(String value, StringBuilder out) {
     out.append('"');
@@ -73,8 +76,8 @@ final class AttributeWriter {
         out.append("\\t");
       } else if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) {
         out.append(String.format("\\u%04X", (int) c));
-      } else if (c == '"' || c == '\\' || c == '`' || c == '<' || c == '[' || c == ']'
-          || c == '&' || c == '{' || c == '}') {
+      } else if (c == '"' || c == '\\' || c == '`' || c == '<' || c == '[' || c == ']' || c == '&'
+          || c == '{' || c == '}') {
         out.append('\\').append(c);
       } else {
         out.append(c);

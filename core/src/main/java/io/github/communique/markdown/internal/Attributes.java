@@ -129,7 +129,8 @@ public final class Attributes {
         } else {
           int valueEnd = word(s, i, limit);
           if (valueEnd == i) {
-            throw new SyntaxException(i, "the attribute " + key + " needs a value: " + key + "=\"…\"");
+            throw new SyntaxException(
+                i, "the attribute " + key + " needs a value: " + key + "=\"…\"");
           }
           values.put(key, s.subSequence(i, valueEnd).toString());
           i = valueEnd;
@@ -186,7 +187,8 @@ public final class Attributes {
       value.append(c);
       i++;
     }
-    throw new SyntaxException(open, "this quoted attribute value is not closed with \" on its line");
+    throw new SyntaxException(
+        open, "this quoted attribute value is not closed with \" on its line");
   }
 
   private static int hex(CharSequence s, int from, int to) {
@@ -214,7 +216,10 @@ public final class Attributes {
   }
 
   private static boolean isKeyChar(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-'
+    return (c >= 'a' && c <= 'z')
+        || (c >= 'A' && c <= 'Z')
+        || (c >= '0' && c <= '9')
+        || c == '-'
         || c == '_';
   }
 }

@@ -23,13 +23,20 @@ import java.util.Set;
  *   <li>{@code context}: the circumstances, "in an unscheduled street interview".
  * </ul>
  *
- * An inline quotation also takes one class for its kind: {@code .speech}, {@code .scare} or
- * {@code .mention}.
+ * An inline quotation also takes one class for its kind: {@code .speech}, {@code .scare} or {@code
+ * .mention}.
  */
 public final class AttributionSyntax {
   static final List<String> KEYS =
       List.of(
-          "speaker", "organisation", "role", "affiliation", "source", "medium", "url", "date",
+          "speaker",
+          "organisation",
+          "role",
+          "affiliation",
+          "source",
+          "medium",
+          "url",
+          "date",
           "context");
   private static final Set<String> KEY_SET = Set.copyOf(KEYS);
 
@@ -39,8 +46,8 @@ public final class AttributionSyntax {
   public record Parsed(Optional<QuoteKind> kind, Optional<Attribution> attribution) {}
 
   /**
-   * Reads the block; problems are reported through {@code error} with the message and the index
-   * in the scanned text where they are.
+   * Reads the block; problems are reported through {@code error} with the message and the index in
+   * the scanned text where they are.
    */
   public static Parsed read(Attributes attributes, boolean kindAllowed, Errors error) {
     if (attributes.id().isPresent()) {

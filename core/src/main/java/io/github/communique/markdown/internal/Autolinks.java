@@ -1,8 +1,8 @@
 package io.github.communique.markdown.internal;
 
 /**
- * Recognises CommonMark autolinks ({@code <https://example.org>}, {@code <press@example.org>}) by
- * a single forward scan. Flexmark matches them with regular expressions whose repetition recurses
+ * Recognises CommonMark autolinks ({@code <https://example.org>}, {@code <press@example.org>}) by a
+ * single forward scan. Flexmark matches them with regular expressions whose repetition recurses
  * once per character, which overflows the stack on long e-mail domains.
  */
 public final class Autolinks {

@@ -101,14 +101,12 @@ public final class Chars {
 
   /** Whether a quotation mark between {@code before} and {@code after} can open a quotation. */
   public static boolean quoteCanOpen(char before, char after) {
-    return leftFlanking(before, after)
-        && (!rightFlanking(before, after) || isPunctuation(before));
+    return leftFlanking(before, after) && (!rightFlanking(before, after) || isPunctuation(before));
   }
 
   /** Whether a quotation mark between {@code before} and {@code after} can close a quotation. */
   public static boolean quoteCanClose(char before, char after) {
-    return rightFlanking(before, after)
-        && (!leftFlanking(before, after) || isPunctuation(after));
+    return rightFlanking(before, after) && (!leftFlanking(before, after) || isPunctuation(after));
   }
 
   /** Neither blank nor punctuation: a letter, a digit, a mark. */

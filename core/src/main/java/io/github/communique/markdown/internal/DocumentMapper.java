@@ -71,8 +71,8 @@ final class DocumentMapper {
   }
 
   /**
-   * Reads the children of {@code container} (the document, or an embedded statement's fence) as
-   * the body of a statement. {@code prefix} is the statement's document path ("" or {@code
+   * Reads the children of {@code container} (the document, or an embedded statement's fence) as the
+   * body of a statement. {@code prefix} is the statement's document path ("" or {@code
    * "body[2].statement."}).
    */
   void statement(Node container, StatementParts parts, String prefix, int blockDepth) {
@@ -167,9 +167,12 @@ final class DocumentMapper {
     if (attributes == null || !attributes.classes().contains("notes-to-editors")) {
       return false;
     }
-    if (attributes.classes().size() > 1 || !attributes.values().isEmpty() || attributes.id().isPresent()) {
+    if (attributes.classes().size() > 1
+        || !attributes.values().isEmpty()
+        || attributes.id().isPresent()) {
       throw ctx.error(
-          attributes.start(), "{.notes-to-editors} takes nothing else: remove the other attributes");
+          attributes.start(),
+          "{.notes-to-editors} takes nothing else: remove the other attributes");
     }
     return true;
   }
@@ -239,8 +242,16 @@ final class DocumentMapper {
     record(path, offset);
     List<Inline> content =
         InlineMapper.content(
-            ctx, heading.getFirstChild(), null, from, to, Chars.EDGE, Chars.EDGE,
-            path + ".heading", 0, 0);
+            ctx,
+            heading.getFirstChild(),
+            null,
+            from,
+            to,
+            Chars.EDGE,
+            Chars.EDGE,
+            path + ".heading",
+            0,
+            0);
     Draft draft = new Draft(content, anchor, depth, path);
     siblings.add(draft);
     open.add(draft);
@@ -278,7 +289,8 @@ final class DocumentMapper {
     }
     for (int i = to - 2; i >= from && to - i <= MAX_HEADING_ATTRIBUTES; i--) {
       // The block stands apart: after a blank, or alone (a quotation's attributes touch it).
-      if (src.charAt(i) != '{' || (i > from && src.charAt(i - 1) != ' ' && src.charAt(i - 1) != '\t')) {
+      if (src.charAt(i) != '{'
+          || (i > from && src.charAt(i - 1) != ' ' && src.charAt(i - 1) != '\t')) {
         continue;
       }
       try {
@@ -312,7 +324,12 @@ final class DocumentMapper {
   }
 
   private List<Block> children(
-      Node container, String listPath, int depth, int listDepth, StatementParts parts, String prefix) {
+      Node container,
+      String listPath,
+      int depth,
+      int listDepth,
+      StatementParts parts,
+      String prefix) {
     List<Block> blocks = new ArrayList<>();
     for (Node n = container.getFirstChild(); n != null; n = n.getNext()) {
       Block block = block(n, listPath + "[" + blocks.size() + "]", depth, listDepth, parts, prefix);
@@ -449,7 +466,12 @@ final class DocumentMapper {
   }
 
   private Block.BlockQuotation blockQuotation(
-      BlockQuote quote, String path, int depth, int listDepth, StatementParts parts, String prefix) {
+      BlockQuote quote,
+      String path,
+      int depth,
+      int listDepth,
+      StatementParts parts,
+      String prefix) {
     List<Block> blocks = new ArrayList<>();
     Optional<Attribution> attribution = Optional.empty();
     for (Node n = quote.getFirstChild(); n != null; n = n.getNext()) {
@@ -489,9 +511,9 @@ final class DocumentMapper {
   }
 
   /**
-   * The node that starts a paragraph's last line when that line is an attribution (it begins
-   * with an em dash, a horizontal bar or two hyphens): the paragraph's first node, or the line
-   * break before the line. Null when there is no attribution.
+   * The node that starts a paragraph's last line when that line is an attribution (it begins with
+   * an em dash, a horizontal bar or two hyphens): the paragraph's first node, or the line break
+   * before the line. Null when there is no attribution.
    */
   private Node attributionLineStart(Paragraph paragraph) {
     Node last = paragraph.getLastChild();
@@ -556,8 +578,7 @@ final class DocumentMapper {
       }
       return AttributionSyntax.read(attributes, false, ctx::error).attribution();
     }
-    InlineMapper.AttributionLine line =
-        InlineMapper.attributionLine(ctx, first, null, at, lineEnd);
+    InlineMapper.AttributionLine line = InlineMapper.attributionLine(ctx, first, null, at, lineEnd);
     return commaForm(line, at, lineEnd);
   }
 
@@ -584,8 +605,8 @@ final class DocumentMapper {
             start, "this part of the attribution line is empty; remove the extra comma");
       }
       String raw = rawPart(start, partEnd);
-      if (part.size() == 1 && (part.get(0) instanceof Inline.Emphasis
-          || part.get(0) instanceof Inline.Quotation)) {
+      if (part.size() == 1
+          && (part.get(0) instanceof Inline.Emphasis || part.get(0) instanceof Inline.Quotation)) {
         if (title != null) {
           throw ctx.error(start, "an attribution has one source title; escape the extra one");
         }

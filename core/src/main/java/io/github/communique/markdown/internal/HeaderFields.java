@@ -13,12 +13,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
-import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
 
@@ -30,8 +30,22 @@ import org.snakeyaml.engine.v2.nodes.Tag;
 final class HeaderFields {
   static final List<String> KEYS =
       List.of(
-          "title", "standfirst", "label", "issuers", "authors", "date", "time", "zone", "place",
-          "language", "keywords", "id", "url", "embargo", "contacts", "delivery");
+          "title",
+          "standfirst",
+          "label",
+          "issuers",
+          "authors",
+          "date",
+          "time",
+          "zone",
+          "place",
+          "language",
+          "keywords",
+          "id",
+          "url",
+          "embargo",
+          "contacts",
+          "delivery");
 
   private static final Set<String> PARTY_KEYS = Set.of("name", "kind", "role", "affiliation");
   private static final Set<String> CONTACT_KEYS = Set.of("name", "organisation", "email", "phone");
@@ -61,8 +75,8 @@ final class HeaderFields {
   }
 
   /**
-   * Reads {@code root} into {@code parts}; {@code prefix} is the document path of the statement
-   * ("" or {@code "body[2].statement."}); {@code embedded} allows {@code delivery}.
+   * Reads {@code root} into {@code parts}; {@code prefix} is the document path of the statement (""
+   * or {@code "body[2].statement."}); {@code embedded} allows {@code delivery}.
    */
   static Optional<Standfirst> read(
       SourceText source,
@@ -299,7 +313,8 @@ final class HeaderFields {
   }
 
   private static boolean isNull(Node node) {
-    if (!(node instanceof ScalarNode) || ((ScalarNode) node).getScalarStyle() != ScalarStyle.PLAIN) {
+    if (!(node instanceof ScalarNode)
+        || ((ScalarNode) node).getScalarStyle() != ScalarStyle.PLAIN) {
       return false;
     }
     String value = ((ScalarNode) node).getValue();

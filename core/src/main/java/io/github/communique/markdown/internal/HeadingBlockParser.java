@@ -4,9 +4,7 @@ import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.parser.InlineParser;
 import com.vladsch.flexmark.parser.block.AbstractBlockParser;
 import com.vladsch.flexmark.parser.block.BlockContinue;
-import com.vladsch.flexmark.parser.block.BlockParserFactory;
 import com.vladsch.flexmark.parser.block.BlockStart;
-import com.vladsch.flexmark.parser.block.CustomBlockParserFactory;
 import com.vladsch.flexmark.parser.block.MatchedBlockParser;
 import com.vladsch.flexmark.parser.block.ParserState;
 import com.vladsch.flexmark.parser.core.BlockQuoteParser;
@@ -14,7 +12,6 @@ import com.vladsch.flexmark.parser.core.FencedCodeBlockParser;
 import com.vladsch.flexmark.parser.core.ListBlockParser;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.BlockContent;
-import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.Set;
 
@@ -49,28 +46,15 @@ final class HeadingBlockParser extends AbstractBlockParser {
   @Override
   public void closeBlock(ParserState state) {}
 
-  static final class Factory implements CustomBlockParserFactory {
-    @Override
-    public Set<Class<?>> getAfterDependents() {
-      return Set.of(BlockQuoteParser.Factory.class);
-    }
-
-    @Override
-    public Set<Class<?>> getBeforeDependents() {
-      return Set.of(
-          FencedCodeBlockParser.Factory.class,
-          ThematicBreakBlockParser.Factory.class,
-          ListBlockParser.Factory.class);
-    }
-
-    @Override
-    public boolean affectsGlobalScope() {
-      return false;
-    }
-
-    @Override
-    public BlockParserFactory apply(DataHolder options) {
-      return HeadingBlockParser::tryStart;
+  static final class Factory extends BlockFactory {
+    Factory() {
+      super(
+          Set.of(BlockQuoteParser.Factory.class),
+          Set.of(
+              FencedCodeBlockParser.Factory.class,
+              ThematicBreakBlockParser.Factory.class,
+              ListBlockParser.Factory.class),
+          HeadingBlockParser::tryStart);
     }
   }
 

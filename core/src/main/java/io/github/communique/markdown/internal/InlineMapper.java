@@ -19,7 +19,6 @@ import io.github.communique.model.Inline;
 import io.github.communique.model.QuoteKind;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -86,7 +85,8 @@ final class InlineMapper {
   }
 
   /** The parts of an attribution line, split at top-level commas; then its context. */
-  record AttributionLine(List<List<Inline>> parts, List<Integer> offsets, Optional<Context> context) {}
+  record AttributionLine(
+      List<List<Inline>> parts, List<Integer> offsets, Optional<Context> context) {}
 
   /** The text after the first top-level semicolon of an attribution line. */
   record Context(List<Inline> content, int offset) {}
@@ -109,8 +109,8 @@ final class InlineMapper {
 
   /**
    * The inline content of the nodes {@code first} to {@code last} (null: to the end), within file
-   * offsets {@code [from, to)}. {@code startEdge} and {@code endEdge} are the characters that
-   * count as lying before and after the content (a line end, or the brackets of a link).
+   * offsets {@code [from, to)}. {@code startEdge} and {@code endEdge} are the characters that count
+   * as lying before and after the content (a line end, or the brackets of a link).
    */
   static List<Inline> content(
       ReaderContext ctx,
@@ -130,7 +130,8 @@ final class InlineMapper {
   }
 
   /** The parts of an attribution line: commas and a semicolon at the top level separate them. */
-  static AttributionLine attributionLine(ReaderContext ctx, Node first, Node last, int from, int to) {
+  static AttributionLine attributionLine(
+      ReaderContext ctx, Node first, Node last, int from, int to) {
     InlineMapper mapper = new InlineMapper(ctx, true);
     mapper.tokenize(first, last, from, to, Chars.EDGE, Chars.EDGE);
     Piece p = mapper.pair();
@@ -161,8 +162,7 @@ final class InlineMapper {
       }
       if (p.ch == ';') {
         List<Inline> context = mapper.buildContext(rest);
-        return new AttributionLine(
-            parts, offsets, Optional.of(new Context(context, p.offset + 1)));
+        return new AttributionLine(parts, offsets, Optional.of(new Context(context, p.offset + 1)));
       }
       start = rest;
       startOffset = p.offset + 1;
@@ -480,9 +480,7 @@ final class InlineMapper {
     return c == '\'' || c == '’' || c == '‘';
   }
 
-  /**
-   * The end of an apostrophe starting at {@code i} that is not a quotation mark, or {@code i}.
-   */
+  /** The end of an apostrophe starting at {@code i} that is not a quotation mark, or {@code i}. */
   private int apostrophe(int i, int end, char before, char next, char after) {
     if (isWord(before) && isWord(next)) {
       return i + 1; // don't, Russia’s
@@ -647,8 +645,8 @@ final class InlineMapper {
   }
 
   /**
-   * A single mark that could be an apostrophe (the workers’ rights) closes a single quotation
-   * only if no later mark does: a linear pass over the single marks, before pairing.
+   * A single mark that could be an apostrophe (the workers’ rights) closes a single quotation only
+   * if no later mark does: a linear pass over the single marks, before pairing.
    */
   private void demoteApostrophes() {
     List<Piece> openers = new ArrayList<>();
@@ -781,8 +779,7 @@ final class InlineMapper {
   private void quotation(Piece opener, Piece closer, Piece container) {
     QuoteKind kind = opener.doubleMark ? ctx.doubleQuotes : ctx.singleQuotes;
     if (closer.attributes != null) {
-      AttributionSyntax.Parsed parsed =
-          AttributionSyntax.read(closer.attributes, true, ctx::error);
+      AttributionSyntax.Parsed parsed = AttributionSyntax.read(closer.attributes, true, ctx::error);
       kind = parsed.kind().orElse(kind);
       container.attribution = parsed.attribution();
     }
@@ -875,7 +872,8 @@ final class InlineMapper {
         add(out, new Inline.Text(text.toString()), path, textOffset);
         text = null;
       }
-      String childPath = path != null && ctx.positions.enabled() ? path + "[" + out.size() + "]" : null;
+      String childPath =
+          path != null && ctx.positions.enabled() ? path + "[" + out.size() + "]" : null;
       String childList = childPath == null ? null : childPath + ".content";
       switch (p.kind) {
         case LINE_BREAK:
@@ -981,7 +979,8 @@ final class InlineMapper {
     }
     if (n instanceof AutoLink) {
       String url = ((AutoLink) n).getText().toString();
-      return new Inline.Link(safeTarget(url, ctx.offset(n.getStartOffset())), List.of(new Inline.Text(url)));
+      return new Inline.Link(
+          safeTarget(url, ctx.offset(n.getStartOffset())), List.of(new Inline.Text(url)));
     }
     if (n instanceof MailLink) {
       String address = ((MailLink) n).getText().toString();

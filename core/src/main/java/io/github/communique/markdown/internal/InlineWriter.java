@@ -1,6 +1,5 @@
 package io.github.communique.markdown.internal;
 
-import io.github.communique.model.Attribution;
 import io.github.communique.model.Inline;
 import io.github.communique.model.QuoteKind;
 import java.util.ArrayList;
@@ -87,7 +86,7 @@ final class InlineWriter {
   static String write(
       List<Inline> content, QuoteKind doubleQuotes, QuoteKind singleQuotes, Mode mode) {
     InlineWriter writer = new InlineWriter(doubleQuotes, singleQuotes, mode);
-    writer.segments(content, 0, false, true);
+    writer.segments(content, 0);
     return writer.render();
   }
 
@@ -96,7 +95,7 @@ final class InlineWriter {
   private int doubleDepth;
   private int emphasisDepth;
 
-  private void segments(List<Inline> content, int singleDepth, boolean inLink, boolean top) {
+  private void segments(List<Inline> content, int singleDepth) {
     for (int i = 0; i < content.size(); i++) {
       Inline inline = content.get(i);
       boolean edge = i == 0 || i == content.size() - 1;
@@ -110,12 +109,15 @@ final class InlineWriter {
           segs.add(new Seg(TEXT, text));
         }
       } else if (inline instanceof Inline.Emphasis) {
-        delimited(EMPHASIS, ((Inline.Emphasis) inline).content(), null, singleDepth, inLink);
+        delimited(EMPHASIS, ((Inline.Emphasis) inline).content(), null, singleDepth);
       } else if (inline instanceof Inline.Strong) {
-        delimited(STRONG, ((Inline.Strong) inline).content(), null, singleDepth, inLink);
+        delimited(STRONG, ((Inline.Strong) inline).content(), null, singleDepth);
       } else if (inline instanceof Inline.Quotation) {
-        delimited(QUOTATION, ((Inline.Quotation) inline).content(), (Inline.Quotation) inline,
-            singleDepth, inLink);
+        delimited(
+            QUOTATION,
+            ((Inline.Quotation) inline).content(),
+            (Inline.Quotation) inline,
+            singleDepth);
       } else if (inline instanceof Inline.Link) {
         Inline.Link link = (Inline.Link) inline;
         String unsafe = LinkTargets.unsafeScheme(link.target());
@@ -128,11 +130,11 @@ final class InlineWriter {
           StringBuilder value = new StringBuilder("]{link=");
           AttributeWriter.value(link.target(), value);
           segs.add(new Seg(RAW, "["));
-          segments(link.content(), 0, false, false);
+          segments(link.content(), 0);
           segs.add(new Seg(RAW, value.append('}').toString()));
         } else {
           segs.add(new Seg(RAW, "["));
-          segments(link.content(), 0, true, false);
+          segments(link.content(), 0);
           segs.add(new Seg(RAW, "](" + destination(link.target()) + ")"));
         }
       } else if (inline instanceof Inline.LineBreak) {
@@ -151,7 +153,7 @@ final class InlineWriter {
   }
 
   private void delimited(
-      int type, List<Inline> content, Inline.Quotation quotation, int singleDepth, boolean inLink) {
+      int type, List<Inline> content, Inline.Quotation quotation, int singleDepth) {
     Seg open = new Seg(OPEN, null);
     Seg close = new Seg(CLOSE, null);
     open.type = type;
@@ -184,18 +186,18 @@ final class InlineWriter {
     opens.add(open);
     doubleDepth += doubleMark ? 1 : 0;
     emphasisDepth += quotation == null ? 1 : 0;
-    segments(content, singleDepth + (open.singleMark ? 1 : 0), inLink, false);
+    segments(content, singleDepth + (open.singleMark ? 1 : 0));
     doubleDepth -= doubleMark ? 1 : 0;
     emphasisDepth -= quotation == null ? 1 : 0;
     segs.add(close);
   }
 
   /**
-   * Whether content written after an opening single mark would make it an apostrophe in the
-   * reader: ’90s, rock ’n’ roll, ’em, ’tis, ’twas, ’cause, ’til.
+   * Whether content written after an opening single mark would make it an apostrophe in the reader:
+   * ’90s, rock ’n’ roll, ’em, ’tis, ’twas, ’cause, ’til.
    */
   private static boolean startsLikeApostrophe(List<Inline> content) {
-    String text = Traversal.leadingText(content);
+    String text = leadingText(content);
     if (text.length() >= 2 && isDigit(text.charAt(0)) && isDigit(text.charAt(1))) {
       return true;
     }
@@ -452,8 +454,7 @@ final class InlineWriter {
     boolean lineStart = out.length() == 0 || out.charAt(out.length() - 1) == '\n';
     boolean lineEnd = isLineEnd(index + 1);
     char next = nextRendered(index + 1);
-    boolean afterSpanOrLinkOpen =
-        out.length() > 0 && out.charAt(out.length() - 1) == '[';
+    boolean afterSpanOrLinkOpen = out.length() > 0 && out.charAt(out.length() - 1) == '[';
     boolean afterNote = index > 0 && segs.get(index - 1).afterNote;
     int length = text.length();
     int leading = 0;
@@ -472,13 +473,20 @@ final class InlineWriter {
       }
     }
     // The last code point starts one character early when it is a surrogate pair.
-    int lastStart = length >= 2 && Character.isLowSurrogate(text.charAt(length - 1))
-        && Character.isHighSurrogate(text.charAt(length - 2)) ? length - 2 : length - 1;
+    int lastStart =
+        length >= 2
+                && Character.isLowSurrogate(text.charAt(length - 1))
+                && Character.isHighSurrogate(text.charAt(length - 2))
+            ? length - 2
+            : length - 1;
     for (int i = 0; i < length; i++) {
       char c = text.charAt(i);
       boolean first = i == 0;
       boolean last = i == lastStart;
-      if (i < leading || i >= trailing || (first && seg.encodeFirst) || (last && seg.encodeLast)
+      if (i < leading
+          || i >= trailing
+          || (first && seg.encodeFirst)
+          || (last && seg.encodeLast)
           || needsReference(c)) {
         reference(text, i, out);
         if (Character.isHighSurrogate(c) && i + 1 < length) {
@@ -494,7 +502,8 @@ final class InlineWriter {
         out.append('\\').append(c);
         continue;
       }
-      char prev = i > 0 ? text.charAt(i - 1) : out.length() > 0 ? out.charAt(out.length() - 1) : Chars.EDGE;
+      char prev =
+          i > 0 ? text.charAt(i - 1) : out.length() > 0 ? out.charAt(out.length() - 1) : Chars.EDGE;
       char following = i + 1 < length ? text.charAt(i + 1) : next;
       escape(c, prev, following, i + 1 < length, out);
     }
@@ -637,8 +646,8 @@ final class InlineWriter {
       char c = target.charAt(i);
       if (c < 0x20 || c == 0x7f || (c >= 0x80 && c <= 0x9f)) {
         out.append("&#").append((int) c).append(';');
-      } else if (c == '\\' || c == '(' || c == ')' || c == '<' || c == '>' || c == '&'
-          || c == '`' || c == '[' || c == ']' || c == '*' || c == '_' || c == '"' || c == '\'') {
+      } else if (c == '\\' || c == '(' || c == ')' || c == '<' || c == '>' || c == '&' || c == '`'
+          || c == '[' || c == ']' || c == '*' || c == '_' || c == '"' || c == '\'') {
         out.append('\\').append(c);
       } else {
         out.append(c);
@@ -674,10 +683,13 @@ final class InlineWriter {
         return true;
       }
       List<Inline> inner =
-          inline instanceof Inline.Emphasis ? ((Inline.Emphasis) inline).content()
-              : inline instanceof Inline.Strong ? ((Inline.Strong) inline).content()
-              : inline instanceof Inline.Quotation ? ((Inline.Quotation) inline).content()
-              : List.of();
+          inline instanceof Inline.Emphasis
+              ? ((Inline.Emphasis) inline).content()
+              : inline instanceof Inline.Strong
+                  ? ((Inline.Strong) inline).content()
+                  : inline instanceof Inline.Quotation
+                      ? ((Inline.Quotation) inline).content()
+                      : List.of();
       if (containsLinkOrNote(inner)) {
         return true;
       }
@@ -685,21 +697,15 @@ final class InlineWriter {
     return false;
   }
 
-  /** Reads leading text of inline content, as a writer needs it for lookahead. */
-  private static final class Traversal {
-    static String leadingText(List<Inline> content) {
-      StringBuilder text = new StringBuilder();
-      for (Inline inline : content) {
-        if (inline instanceof Inline.Text) {
-          text.append(((Inline.Text) inline).text());
-          if (text.length() >= 6) {
-            break;
-          }
-        } else {
-          break;
-        }
+  /** The first few characters of text the content starts with, for looking ahead. */
+  private static String leadingText(List<Inline> content) {
+    StringBuilder text = new StringBuilder();
+    for (Inline inline : content) {
+      if (!(inline instanceof Inline.Text) || text.length() >= 6) {
+        break;
       }
-      return text.toString();
+      text.append(((Inline.Text) inline).text());
     }
+    return text.toString();
   }
 }

@@ -10,8 +10,7 @@ import io.github.communique.validate.Limits;
  *   <li>lines longer than {@link Limits#maxTextLength()};
  *   <li>control characters;
  *   <li>container nesting (block quotes, list items, indentation, statement fences) deeper than
- *       {@link #nestingCap(Limits)}: Flexmark does work proportional to the nesting on every
- *       line;
+ *       {@link #nestingCap(Limits)}: Flexmark does work proportional to the nesting on every line;
  *   <li>backticks (code) and raw HTML, which the model cannot hold;
  *   <li>link targets not closed on their own line, and link titles: Flexmark rescans the rest of
  *       the paragraph for every unclosed {@code ](};
@@ -36,8 +35,8 @@ public final class InputGuard {
   /**
    * How many lines in a row continue a paragraph behind a prefix ({@code >} markers or
    * indentation). Flexmark joins such lines into one segmented sequence whose segment array grows
-   * by one slot per line, so a paragraph of n of them costs n² (40,000 lines behind "> " took
-   * 0.85 s, 40,000 indented lines 7.5 s).
+   * by one slot per line, so a paragraph of n of them costs n² (40,000 lines behind "> " took 0.85
+   * s, 40,000 indented lines 7.5 s).
    */
   static final int MAX_PREFIXED_LINES = 1_000;
 
@@ -134,7 +133,10 @@ public final class InputGuard {
       } else if (c == '>') {
         markers++;
         i++;
-      } else if (c == '[' && i + 1 < end && text.charAt(i + 1) == '^' && footnoteLabelEnd(i, end) > 0) {
+      } else if (c == '['
+          && i + 1 < end
+          && text.charAt(i + 1) == '^'
+          && footnoteLabelEnd(i, end) > 0) {
         markers++;
         i = footnoteLabelEnd(i, end);
       } else if ((c == '-' || c == '+' || c == '*') && isMarkerEnd(i + 1, end)) {
@@ -146,7 +148,9 @@ public final class InputGuard {
         while (j < end && j - i < 9 && text.charAt(j) >= '0' && text.charAt(j) <= '9') {
           j++;
         }
-        if (j < end && (text.charAt(j) == '.' || text.charAt(j) == ')') && isMarkerEnd(j + 1, end)) {
+        if (j < end
+            && (text.charAt(j) == '.' || text.charAt(j) == ')')
+            && isMarkerEnd(j + 1, end)) {
           markers++;
           listMarker = true;
           i = j + 1;
@@ -191,8 +195,8 @@ public final class InputGuard {
   }
 
   /**
-   * Tracks {@code ::: statement} fences and skips their front matter, which is YAML, not
-   * Markdown. Returns whether the line was consumed.
+   * Tracks {@code ::: statement} fences and skips their front matter, which is YAML, not Markdown.
+   * Returns whether the line was consumed.
    */
   private boolean fences(int i, int end) {
     int contentEnd = end;
@@ -222,7 +226,9 @@ public final class InputGuard {
       }
       return true;
     }
-    if (contentEnd - i >= 3 && text.charAt(i) == ':' && text.charAt(i + 1) == ':'
+    if (contentEnd - i >= 3
+        && text.charAt(i) == ':'
+        && text.charAt(i + 1) == ':'
         && text.charAt(i + 2) == ':') {
       int j = i;
       while (j < contentEnd && text.charAt(j) == ':') {
@@ -248,15 +254,7 @@ public final class InputGuard {
   }
 
   private boolean isRun(int start, int end, char c) {
-    if (end - start < 3) {
-      return false;
-    }
-    for (int i = start; i < end; i++) {
-      if (text.charAt(i) != c) {
-        return false;
-      }
-    }
-    return true;
+    return StatementFenceParser.isRun(text, start, end, c);
   }
 
   private void controls(int i, int end) {

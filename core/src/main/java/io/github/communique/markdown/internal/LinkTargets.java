@@ -9,8 +9,8 @@ public final class LinkTargets {
   private LinkTargets() {}
 
   /**
-   * The unsafe scheme {@code target} starts with ({@code "javascript:"}), or null. Browsers
-   * ignore blanks, tabs and line ends in a scheme, so they are skipped before looking.
+   * The unsafe scheme {@code target} starts with ({@code "javascript:"}), or null. Browsers ignore
+   * blanks, tabs and line ends in a scheme, so they are skipped before looking.
    */
   public static String unsafeScheme(String target) {
     StringBuilder scheme = new StringBuilder();

@@ -49,7 +49,8 @@ public final class MarkdownReader {
     Optional<YamlFrontMatter.Block> frontMatter = YamlFrontMatter.find(source, 0);
     if (frontMatter.isPresent()) {
       YamlFrontMatter.Block block = frontMatter.get();
-      YamlFrontMatter.Text yaml = YamlFrontMatter.Text.of(source, block.yamlStart(), block.yamlEnd());
+      YamlFrontMatter.Text yaml =
+          YamlFrontMatter.Text.of(source, block.yamlStart(), block.yamlEnd());
       Optional<org.snakeyaml.engine.v2.nodes.Node> root =
           YamlFrontMatter.compose(source, yaml, limits);
       if (root.isPresent()) {

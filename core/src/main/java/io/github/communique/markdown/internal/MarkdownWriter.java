@@ -371,9 +371,9 @@ public final class MarkdownWriter {
     private AttributionLines() {}
 
     /**
-     * {@code Speaker, role, affiliation, *Title*, medium, <url>, YYYY-MM-DD; context}, or null
-     * when the attribution cannot be said that way (an organisation speaking, a role without a
-     * speaker, a medium without title, address or date, parts that would read as something else).
+     * {@code Speaker, role, affiliation, *Title*, medium, <url>, YYYY-MM-DD; context}, or null when
+     * the attribution cannot be said that way (an organisation speaking, a role without a speaker,
+     * a medium without title, address or date, parts that would read as something else).
      */
     static String commaForm(
         Attribution a,

@@ -22,13 +22,13 @@ import java.util.regex.Pattern;
  *   <li>{@code match(Pattern)} searches with {@code Matcher.find()} even for patterns anchored with
  *       {@code ^}; a failing search then tries every later position of the paragraph, so every
  *       failed link or reference attempt costs time proportional to the rest of the paragraph.
- *       Anchored patterns are matched with {@code lookingAt()} here, which means the same and
- *       stops at once.
+ *       Anchored patterns are matched with {@code lookingAt()} here, which means the same and stops
+ *       at once.
  *   <li>Link titles, {@code <…>} destinations and e-mail autolinks are matched with regular
  *       expressions that recurse once per character and overflow the stack at a few thousand
  *       characters; they are scanned by hand here.
- *   <li>Raw HTML is never recognised (the input guard reports it with its position), and code
- *       spans are never formed (the guard reports backticks), so neither can pass through.
+ *   <li>Raw HTML is never recognised (the input guard reports it with its position), and code spans
+ *       are never formed (the guard reports backticks), so neither can pass through.
  * </ul>
  *
  * Emphasis is switched off in the parser options: {@code InlineMapper} pairs {@code *} and {@code

@@ -31,8 +31,8 @@ public final class SourceText {
   }
 
   /**
-   * A text taken from this file (the standfirst, a YAML value) whose positions are reported in
-   * this file: {@code toParent} maps an offset in the text to an offset here.
+   * A text taken from this file (the standfirst, a YAML value) whose positions are reported in this
+   * file: {@code toParent} maps an offset in the text to an offset here.
    */
   public SourceText derived(String derivedText, java.util.function.IntUnaryOperator toParent) {
     return new SourceText(name, derivedText, this, toParent);

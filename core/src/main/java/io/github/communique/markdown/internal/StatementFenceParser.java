@@ -3,16 +3,13 @@ package io.github.communique.markdown.internal;
 import com.vladsch.flexmark.parser.block.AbstractBlockParser;
 import com.vladsch.flexmark.parser.block.BlockContinue;
 import com.vladsch.flexmark.parser.block.BlockParser;
-import com.vladsch.flexmark.parser.block.BlockParserFactory;
 import com.vladsch.flexmark.parser.block.BlockStart;
-import com.vladsch.flexmark.parser.block.CustomBlockParserFactory;
 import com.vladsch.flexmark.parser.block.MatchedBlockParser;
 import com.vladsch.flexmark.parser.block.ParserState;
 import com.vladsch.flexmark.parser.core.BlockQuoteParser;
 import com.vladsch.flexmark.parser.core.FencedCodeBlockParser;
 import com.vladsch.flexmark.parser.core.ListBlockParser;
 import com.vladsch.flexmark.util.ast.Block;
-import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.List;
 import java.util.Set;
@@ -91,7 +88,9 @@ final class StatementFenceParser extends AbstractBlockParser {
         block.close(line.subSequence(start, end));
         return BlockContinue.finished();
       }
-      block.headerLines().add(line.subSequence(state.getIndex(), contentEnd(line, state.getIndex())));
+      block
+          .headerLines()
+          .add(line.subSequence(state.getIndex(), contentEnd(line, state.getIndex())));
       return BlockContinue.atIndex(line.length());
     }
     if (unindented && isBareFence(line, start, end) && !innerFenceOpen(state)) {
@@ -120,28 +119,15 @@ final class StatementFenceParser extends AbstractBlockParser {
     block.setCharsFromContent();
   }
 
-  static final class Factory implements CustomBlockParserFactory {
-    @Override
-    public Set<Class<?>> getAfterDependents() {
-      return Set.of(BlockQuoteParser.Factory.class, HeadingBlockParser.Factory.class);
-    }
-
-    @Override
-    public Set<Class<?>> getBeforeDependents() {
-      return Set.of(
-          FencedCodeBlockParser.Factory.class,
-          ThematicBreakBlockParser.Factory.class,
-          ListBlockParser.Factory.class);
-    }
-
-    @Override
-    public boolean affectsGlobalScope() {
-      return false;
-    }
-
-    @Override
-    public BlockParserFactory apply(DataHolder options) {
-      return StatementFenceParser::tryStart;
+  static final class Factory extends BlockFactory {
+    Factory() {
+      super(
+          Set.of(BlockQuoteParser.Factory.class, HeadingBlockParser.Factory.class),
+          Set.of(
+              FencedCodeBlockParser.Factory.class,
+              ThematicBreakBlockParser.Factory.class,
+              ListBlockParser.Factory.class),
+          StatementFenceParser::tryStart);
     }
   }
 
@@ -175,7 +161,7 @@ final class StatementFenceParser extends AbstractBlockParser {
   }
 
   /** Three or more {@code c} and nothing else between {@code start} and {@code end}. */
-  private static boolean isRun(CharSequence line, int start, int end, char c) {
+  static boolean isRun(CharSequence line, int start, int end, char c) {
     if (end - start < 3) {
       return false;
     }

@@ -40,8 +40,7 @@ final class StatementParts {
   Optional<String> delivery = Optional.empty();
 
   Statement build(String title) {
-    Optional<StatementDate> statementDate =
-        date.map(d -> new StatementDate(d, time, zone));
+    Optional<StatementDate> statementDate = date.map(d -> new StatementDate(d, time, zone));
     return new Statement(
         title,
         standfirst,

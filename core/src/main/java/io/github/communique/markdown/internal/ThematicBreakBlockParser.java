@@ -3,16 +3,13 @@ package io.github.communique.markdown.internal;
 import com.vladsch.flexmark.ast.ThematicBreak;
 import com.vladsch.flexmark.parser.block.AbstractBlockParser;
 import com.vladsch.flexmark.parser.block.BlockContinue;
-import com.vladsch.flexmark.parser.block.BlockParserFactory;
 import com.vladsch.flexmark.parser.block.BlockStart;
-import com.vladsch.flexmark.parser.block.CustomBlockParserFactory;
 import com.vladsch.flexmark.parser.block.MatchedBlockParser;
 import com.vladsch.flexmark.parser.block.ParserState;
 import com.vladsch.flexmark.parser.core.BlockQuoteParser;
 import com.vladsch.flexmark.parser.core.FencedCodeBlockParser;
 import com.vladsch.flexmark.parser.core.ListBlockParser;
 import com.vladsch.flexmark.util.ast.Block;
-import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.Set;
 
@@ -40,28 +37,15 @@ final class ThematicBreakBlockParser extends AbstractBlockParser {
   @Override
   public void closeBlock(ParserState state) {}
 
-  static final class Factory implements CustomBlockParserFactory {
-    @Override
-    public Set<Class<?>> getAfterDependents() {
-      return Set.of(
-          BlockQuoteParser.Factory.class,
-          HeadingBlockParser.Factory.class,
-          FencedCodeBlockParser.Factory.class);
-    }
-
-    @Override
-    public Set<Class<?>> getBeforeDependents() {
-      return Set.of(ListBlockParser.Factory.class);
-    }
-
-    @Override
-    public boolean affectsGlobalScope() {
-      return false;
-    }
-
-    @Override
-    public BlockParserFactory apply(DataHolder options) {
-      return ThematicBreakBlockParser::tryStart;
+  static final class Factory extends BlockFactory {
+    Factory() {
+      super(
+          Set.of(
+              BlockQuoteParser.Factory.class,
+              HeadingBlockParser.Factory.class,
+              FencedCodeBlockParser.Factory.class),
+          Set.of(ListBlockParser.Factory.class),
+          ThematicBreakBlockParser::tryStart);
     }
   }
 

@@ -38,7 +38,9 @@ final class Unescape {
     return out != null ? out : new StringBuilder(s.length()).append(s, 0, upTo);
   }
 
-  /** The end of a well-formed entity at {@code i}: {@code &name;}, {@code &#123;}, {@code &#x1F;}. */
+  /**
+   * The end of a well-formed entity at {@code i}: {@code &name;}, {@code &#123;}, {@code &#x1F;}.
+   */
   private static int entityEnd(CharSequence s, int i) {
     int j = i + 1;
     int limit = Math.min(s.length(), i + 34);

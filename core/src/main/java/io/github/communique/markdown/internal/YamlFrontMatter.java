@@ -125,10 +125,10 @@ public final class YamlFrontMatter {
   }
 
   /**
-   * Refuses nesting deeper than {@link #MAX_DEPTH} before SnakeYAML recurses into it. Block
-   * nesting is bounded by the indentation (with {@code -}, {@code ?} and {@code :} indicators
-   * counted as indentation); flow nesting by the open brackets, counted even inside quotes, which
-   * can only overestimate.
+   * Refuses nesting deeper than {@link #MAX_DEPTH} before SnakeYAML recurses into it. Block nesting
+   * is bounded by the indentation (with {@code -}, {@code ?} and {@code :} indicators counted as
+   * indentation); flow nesting by the open brackets, counted even inside quotes, which can only
+   * overestimate.
    */
   private static void checkNesting(SourceText source, Text text) {
     String yaml = text.yaml();
@@ -191,7 +191,8 @@ public final class YamlFrontMatter {
     if (lineEnd >= text.length()) {
       return text.length();
     }
-    if (text.charAt(lineEnd) == '\r' && lineEnd + 1 < text.length()
+    if (text.charAt(lineEnd) == '\r'
+        && lineEnd + 1 < text.length()
         && text.charAt(lineEnd + 1) == '\n') {
       return lineEnd + 2;
     }

@@ -5,8 +5,8 @@ import java.util.Set;
 
 /**
  * Writes the front matter's YAML: plain scalars where YAML reads them back as the same text, and
- * double-quoted ones with escapes everywhere else (times such as "14:30", values with a colon and
- * a space, leading blanks, line breaks, control characters).
+ * double-quoted ones with escapes everywhere else (times such as "14:30", values with a colon and a
+ * space, leading blanks, line breaks, control characters).
  */
 final class YamlWriter {
   private static final Set<String> WORDS_TO_QUOTE =
@@ -65,8 +65,15 @@ final class YamlWriter {
     }
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (c < 0x20 || c == 0x7f || (c >= 0x80 && c <= 0x9f) || c == '"' || c == '\\'
-          || c == '\u2028' || c == '\u2029' || c == '\uFEFF' || c >= '\uFFFE'
+      if (c < 0x20
+          || c == 0x7f
+          || (c >= 0x80 && c <= 0x9f)
+          || c == '"'
+          || c == '\\'
+          || c == '\u2028'
+          || c == '\u2029'
+          || c == '\uFEFF'
+          || c >= '\uFFFE'
           || Character.isSurrogate(c)) {
         return false;
       }
@@ -99,8 +106,12 @@ final class YamlWriter {
           out.append("\\r");
           break;
         default:
-          if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == '\u2028' || c == '\u2029'
-              || c == '\uFEFF' || c >= '\uFFFE'
+          if (c < 0x20
+              || (c >= 0x7f && c <= 0x9f)
+              || c == '\u2028'
+              || c == '\u2029'
+              || c == '\uFEFF'
+              || c >= '\uFFFE'
               || (Character.isSurrogate(c) && !isPairAt(s, i))) {
             out.append(String.format("\\u%04X", (int) c));
           } else if (Character.isHighSurrogate(c)) {
