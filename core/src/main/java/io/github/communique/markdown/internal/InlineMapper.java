@@ -53,6 +53,10 @@ final class InlineMapper {
   private static final class Piece {
     final int kind;
     final int offset;
+    /** A text piece: a stretch of the source, until an escape or a join makes it a builder. */
+    int rawStart;
+
+    int rawEnd;
     StringBuilder text;
     char ch;
     int count;
@@ -99,6 +103,7 @@ final class InlineMapper {
   private Piece tail;
   private char prevRaw;
   private boolean stripLeading;
+  private boolean delimiters;
   private int skipUntil = -1;
 
   private InlineMapper(ReaderContext ctx, boolean attributionMode) {
@@ -127,6 +132,18 @@ final class InlineMapper {
     mapper.tokenize(first, last, from, to, startEdge, endEdge);
     Piece pieces = mapper.pair();
     return mapper.build(pieces, path, nesting, quoting);
+  }
+
+  /**
+   * The inline content of {@code src[from, to)} read as one stretch of text, for text in which
+   * Flexmark would find nothing (see {@link StandfirstReader}): emphasis and quotation marks are
+   * this class's anyway.
+   */
+  static List<Inline> plainText(ReaderContext ctx, int from, int to) {
+    InlineMapper mapper = new InlineMapper(ctx, false);
+    mapper.prevRaw = Chars.EDGE;
+    mapper.text(from, to, Chars.EDGE);
+    return mapper.build(mapper.pair(), null, 0, 0);
   }
 
   /** The parts of an attribution line: commas and a semicolon at the top level separate them. */
@@ -176,6 +193,7 @@ final class InlineMapper {
       if (p.kind == SEPARATOR) {
         Piece text = new Piece(TEXT, p.offset);
         text.text = new StringBuilder().append(p.ch);
+        text.rawStart = -1;
         replace(p, text);
         if (p == first) {
           first = text;
@@ -293,7 +311,7 @@ final class InlineMapper {
         run++;
       }
       if (run > i) {
-        textPiece(i).text.append(src, i, run);
+        raw(i, run);
         prevRaw = src.charAt(run - 1);
         i = run;
         continue;
@@ -575,11 +593,35 @@ final class InlineMapper {
   }
 
   private void literal(char c, int offset) {
-    textPiece(offset).text.append(c);
+    builder(textPiece(offset)).append(c);
   }
 
   private void literal(String s, int offset) {
-    textPiece(offset).text.append(s);
+    builder(textPiece(offset)).append(s);
+  }
+
+  /** Adds {@code src[start, end)} as text: kept as a range while the text is one stretch. */
+  private void raw(int start, int end) {
+    Piece piece = textPiece(start);
+    if (piece.text == null && piece.rawStart < 0) {
+      piece.rawStart = start;
+      piece.rawEnd = end;
+    } else if (piece.text == null && piece.rawEnd == start) {
+      piece.rawEnd = end;
+    } else {
+      builder(piece).append(src, start, end);
+    }
+  }
+
+  /** The piece's text as a builder, holding what its range held. */
+  private StringBuilder builder(Piece piece) {
+    if (piece.text == null) {
+      piece.text = new StringBuilder();
+      if (piece.rawStart >= 0) {
+        piece.text.append(src, piece.rawStart, piece.rawEnd);
+      }
+    }
+    return piece.text;
   }
 
   private Piece textPiece(int offset) {
@@ -587,12 +629,21 @@ final class InlineMapper {
       return tail;
     }
     Piece piece = new Piece(TEXT, offset);
-    piece.text = new StringBuilder();
+    piece.rawStart = -1;
     append(piece);
     return piece;
   }
 
+  /** The text a text piece stands for. */
+  private String textOf(Piece piece) {
+    if (piece.text != null) {
+      return piece.text.toString();
+    }
+    return piece.rawStart < 0 ? "" : src.substring(piece.rawStart, piece.rawEnd);
+  }
+
   private void append(Piece piece) {
+    delimiters |= piece.kind == DELIM || piece.kind == OPEN_BRACKET || piece.kind == CLOSE_BRACKET;
     if (tail == null) {
       head = piece;
     } else {
@@ -606,6 +657,9 @@ final class InlineMapper {
 
   /** Pairs brackets, emphasis and quotation marks; returns the first top-level piece. */
   private Piece pair() {
+    if (!delimiters) {
+      return head; // nothing to pair: the common plain paragraph
+    }
     demoteApostrophes();
     Piece lastDelim = null;
     Piece lastBracket = null;
@@ -789,8 +843,9 @@ final class InlineMapper {
     }
   }
 
-  private static void trimSpaces(Piece first, Piece last, Piece opener, Piece closer) {
+  private void trimSpaces(Piece first, Piece last, Piece opener, Piece closer) {
     if (first != closer && first.kind == TEXT) {
+      builder(first);
       int n = 0;
       while (n < first.text.length() && isFrenchSpace(first.text.charAt(n))) {
         n++;
@@ -798,6 +853,7 @@ final class InlineMapper {
       first.text.delete(0, n);
     }
     if (last != opener && last.kind == TEXT) {
+      builder(last);
       int n = last.text.length();
       while (n > 0 && isFrenchSpace(last.text.charAt(n - 1))) {
         n--;
@@ -856,20 +912,27 @@ final class InlineMapper {
 
   private List<Inline> build(Piece first, String path, int nesting, int quoting) {
     List<Inline> out = new ArrayList<>();
+    // Text between inlines: one string as it is, or several joined (unpaired marks, brackets).
+    String single = null;
     StringBuilder text = null;
     int textOffset = 0;
     for (Piece p = first; p != null; p = p.next) {
       String literal = literalOf(p);
       if (literal != null) {
-        if (text == null) {
-          text = new StringBuilder();
+        if (single == null) {
+          single = literal;
           textOffset = p.offset;
+        } else {
+          if (text == null) {
+            text = new StringBuilder(single);
+          }
+          text.append(literal);
         }
-        text.append(literal);
         continue;
       }
-      if (text != null) {
-        add(out, new Inline.Text(text.toString()), path, textOffset);
+      if (single != null) {
+        add(out, new Inline.Text(text != null ? text.toString() : single), path, textOffset);
+        single = null;
         text = null;
       }
       String childPath =
@@ -915,8 +978,8 @@ final class InlineMapper {
           throw new AssertionError(p.kind);
       }
     }
-    if (text != null) {
-      add(out, new Inline.Text(text.toString()), path, textOffset);
+    if (single != null) {
+      add(out, new Inline.Text(text != null ? text.toString() : single), path, textOffset);
     }
     return out;
   }
@@ -925,7 +988,7 @@ final class InlineMapper {
   private String literalOf(Piece p) {
     switch (p.kind) {
       case TEXT:
-        return p.text.toString();
+        return textOf(p);
       case DELIM:
         if (p.attributes != null) {
           throw ctx.error(
@@ -997,13 +1060,13 @@ final class InlineMapper {
             ctx.offset(link.getTitleOpeningMarker().getStartOffset()),
             "link titles are not supported in a statement; remove the title");
       }
-      target = Escaping.unescapeString(link.getUrl().toString());
+      target = Unescape.text(link.getUrl());
       textStart = ctx.offset(link.getTextOpeningMarker().getEndOffset());
       textEnd = ctx.offset(link.getTextClosingMarker().getStartOffset());
     } else {
       LinkRef ref = (LinkRef) n;
       Reference reference = referenceOf(ref);
-      target = Escaping.unescapeString(reference.getUrl().toString());
+      target = Unescape.text(reference.getUrl());
       textStart = ctx.offset(ref.getTextOpeningMarker().getEndOffset());
       textEnd = ctx.offset(ref.getTextClosingMarker().getStartOffset());
     }

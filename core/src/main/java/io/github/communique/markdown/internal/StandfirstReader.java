@@ -15,12 +15,39 @@ import java.util.List;
 final class StandfirstReader {
   private StandfirstReader() {}
 
+  /**
+   * Whether Flexmark would read {@code text} as one paragraph holding one text node: nothing it
+   * treats specially (links, autolinks, entities, line breaks, block markers), no blanks at the
+   * ends. Such a standfirst, the usual one, is read without a second Flexmark parse.
+   */
+  static boolean isPlain(String text) {
+    if (text.isEmpty()
+        || Chars.isWhitespace(text.charAt(0))
+        || Chars.isWhitespace(text.charAt(text.length() - 1))
+        || "#>+-=*_~:|0123456789".indexOf(text.charAt(0)) >= 0) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '[' || c == ']' || c == '<' || c == '&' || c == '\n' || c == '\r' || c == '`') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   static List<Inline> read(ReaderContext ctx, HeaderFields.Standfirst standfirst) {
     String text = standfirst.markdown();
     int at = standfirst.offset();
     boolean verbatim = ctx.source.text().regionMatches(at, text, 0, text.length());
     SourceText source = ctx.source.derived(text, verbatim ? o -> at + o : o -> at);
     InputGuard.check(source, 0, text.length(), ctx.limits);
+    if (isPlain(text)) {
+      ReaderContext plain =
+          new ReaderContext(
+              source, 0, ctx.limits, ctx.doubleQuotes, ctx.singleQuotes, Positions.NONE, null);
+      return InlineMapper.plainText(plain, 0, text.length());
+    }
     Document document = FlexmarkSetup.parser().parse(text);
     Node first = document.getFirstChild();
     if (first == null) {
