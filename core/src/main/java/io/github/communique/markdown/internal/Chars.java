@@ -113,4 +113,9 @@ public final class Chars {
   public static boolean isWord(char c) {
     return !isWhitespace(c) && !isPunctuation(c);
   }
+
+  /** The blanks French typography puts inside guillemets: space, no-break space, narrow one. */
+  public static boolean isFrenchSpace(char c) {
+    return c == ' ' || c == '\u00A0' || c == '\u202F';
+  }
 }

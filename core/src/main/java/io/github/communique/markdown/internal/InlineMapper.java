@@ -14,20 +14,18 @@ import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.footnotes.Footnote;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.Escaping;
-import io.github.communique.model.Attribution;
 import io.github.communique.model.Inline;
-import io.github.communique.model.QuoteKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Maps the inline nodes Flexmark produced for a paragraph, heading or link text to the model's
- * inlines. Flexmark has already found links, footnote references, entities and line breaks; this
- * class pairs emphasis ({@code *}, {@code _}), quotation marks and {@code [span]{.em}} brackets
- * itself, with CommonMark's delimiter algorithm (including the bottom-of-stack bookkeeping that
- * keeps it linear) and without recursion; nesting becomes recursion only when the model is built,
- * after a depth check against the limits.
+ * inlines, in three steps: the text is cut into {@link Pieces} (text, delimiter runs, quotation
+ * marks, brackets, Flexmark's own nodes), {@link DelimiterPairing} pairs emphasis ({@code *},
+ * {@code _}), quotation marks and {@code [span]{.em}} brackets without recursion, and the pieces
+ * are built into the model, with a depth check against the limits before each step down.
+ * Flexmark has already found links, footnote references, entities and line breaks.
  *
  * <p>Quotation marks pair by flanking like emphasis ("we act" opens before a letter and closes
  * after one); a mark between two letters is an apostrophe (don't, Russia’s), as are the marks in
@@ -37,57 +35,6 @@ import java.util.Optional;
  * mark is an apostrophe.
  */
 final class InlineMapper {
-  private static final int TEXT = 0;
-  private static final int DELIM = 1;
-  private static final int OPEN_BRACKET = 2;
-  private static final int CLOSE_BRACKET = 3;
-  private static final int NODE = 4;
-  private static final int LINE_BREAK = 5;
-  private static final int SEPARATOR = 6;
-  private static final int EMPHASIS = 7;
-  private static final int STRONG = 8;
-  private static final int QUOTATION = 9;
-  private static final int LINK = 10;
-
-  /** One piece of inline content while delimiters are being paired. */
-  private static final class Piece {
-    final int kind;
-    final int offset;
-    /** A text piece: a stretch of the source, until an escape or a join makes it a builder. */
-    int rawStart;
-
-    int rawEnd;
-    StringBuilder text;
-    char ch;
-    int count;
-    int originalCount;
-    boolean canOpen;
-    boolean canClose;
-    boolean quote;
-    boolean doubleMark;
-    boolean possessive;
-    boolean frenchSpacing;
-    Attributes attributes;
-    Piece tentativeCloser;
-    Node node;
-    int span;
-    Piece prev;
-    Piece next;
-    Piece prevDelim;
-    Piece nextDelim;
-    Piece bracketBottom;
-    Piece prevBracket;
-    Piece firstChild;
-    QuoteKind quoteKind;
-    Optional<Attribution> attribution = Optional.empty();
-    String target;
-
-    Piece(int kind, int offset) {
-      this.kind = kind;
-      this.offset = offset;
-    }
-  }
-
   /** The parts of an attribution line, split at top-level commas; then its context. */
   record AttributionLine(
       List<List<Inline>> parts, List<Integer> offsets, Optional<Context> context) {}
@@ -99,17 +46,16 @@ final class InlineMapper {
   private final String src;
   private final boolean attributionMode;
 
-  private Piece head;
-  private Piece tail;
+  private final Pieces pieces;
   private char prevRaw;
   private boolean stripLeading;
-  private boolean delimiters;
   private int skipUntil = -1;
 
   private InlineMapper(ReaderContext ctx, boolean attributionMode) {
     this.ctx = ctx;
     this.src = ctx.source.text();
     this.attributionMode = attributionMode;
+    this.pieces = new Pieces(src);
   }
 
   /**
@@ -157,7 +103,7 @@ final class InlineMapper {
     Piece start = p;
     int startOffset = from;
     while (true) {
-      if (p != null && p.kind != SEPARATOR) {
+      if (p != null && p.kind != Piece.SEPARATOR) {
         p = p.next;
         continue;
       }
@@ -190,11 +136,11 @@ final class InlineMapper {
   /** After the first semicolon, commas and semicolons are text again. */
   private List<Inline> buildContext(Piece first) {
     for (Piece p = first; p != null; p = p.next) {
-      if (p.kind == SEPARATOR) {
-        Piece text = new Piece(TEXT, p.offset);
+      if (p.kind == Piece.SEPARATOR) {
+        Piece text = new Piece(Piece.TEXT, p.offset);
         text.text = new StringBuilder().append(p.ch);
         text.rawStart = -1;
-        replace(p, text);
+        pieces.replace(p, text);
         if (p == first) {
           first = text;
         }
@@ -243,7 +189,7 @@ final class InlineMapper {
       literal(" ", start);
       prevRaw = '\n';
     } else if (n instanceof HardLineBreak) {
-      append(new Piece(LINE_BREAK, start));
+      append(new Piece(Piece.LINE_BREAK, start));
       prevRaw = '\n';
     } else if (n instanceof LinkRef && referenceOf((LinkRef) n) == null) {
       undefinedReference((LinkRef) n, start, end, to, endEdge);
@@ -252,7 +198,7 @@ final class InlineMapper {
         || n instanceof AutoLink
         || n instanceof MailLink
         || n instanceof Footnote) {
-      Piece piece = new Piece(NODE, start);
+      Piece piece = new Piece(Piece.NODE, start);
       piece.node = n;
       append(piece);
       prevRaw = charAt(end - 1);
@@ -311,7 +257,7 @@ final class InlineMapper {
         run++;
       }
       if (run > i) {
-        raw(i, run);
+        pieces.raw(i, run);
         prevRaw = src.charAt(run - 1);
         i = run;
         continue;
@@ -334,7 +280,7 @@ final class InlineMapper {
           i = delimiterRun(i, end, after);
           break;
         case '[':
-          append(new Piece(OPEN_BRACKET, i));
+          append(new Piece(Piece.OPEN_BRACKET, i));
           prevRaw = '[';
           i++;
           break;
@@ -344,7 +290,7 @@ final class InlineMapper {
         case '<':
           int br = InputGuard.lineBreakTagEnd(src, i, end);
           if (br > 0) {
-            append(new Piece(LINE_BREAK, i));
+            append(new Piece(Piece.LINE_BREAK, i));
             prevRaw = '>';
             i = br;
           } else {
@@ -356,7 +302,7 @@ final class InlineMapper {
         case ',':
         case ';':
           if (attributionMode) {
-            Piece separator = new Piece(SEPARATOR, i);
+            Piece separator = new Piece(Piece.SEPARATOR, i);
             separator.ch = c;
             append(separator);
             prevRaw = c;
@@ -420,7 +366,7 @@ final class InlineMapper {
       }
       return j;
     }
-    Piece run = new Piece(DELIM, i);
+    Piece run = new Piece(Piece.DELIM, i);
     run.ch = c;
     run.count = j - i;
     run.originalCount = j - i;
@@ -445,7 +391,7 @@ final class InlineMapper {
     }
     boolean left = Chars.leftFlanking(before, next);
     boolean right = Chars.rightFlanking(before, next);
-    Piece mark = new Piece(DELIM, i);
+    Piece mark = new Piece(Piece.DELIM, i);
     mark.ch = c;
     mark.count = 1;
     mark.originalCount = 1;
@@ -482,16 +428,13 @@ final class InlineMapper {
 
   private static boolean isFrenchGuillemet(char c, char before, char next) {
     if (c == '«' || c == '‹') {
-      return isFrenchSpace(next) && (Chars.isWhitespace(before) || Chars.isPunctuation(before));
+      return Chars.isFrenchSpace(next)
+          && (Chars.isWhitespace(before) || Chars.isPunctuation(before));
     }
     if (c == '»' || c == '›') {
-      return isFrenchSpace(before) && (Chars.isWhitespace(next) || Chars.isPunctuation(next));
+      return Chars.isFrenchSpace(before) && (Chars.isWhitespace(next) || Chars.isPunctuation(next));
     }
     return false;
-  }
-
-  private static boolean isFrenchSpace(char c) {
-    return c == ' ' || c == '\u00A0' || c == '\u202F';
   }
 
   private static boolean isApostropheMark(char c) {
@@ -535,7 +478,7 @@ final class InlineMapper {
   private static final String[] ELISIONS = {"em", "tis", "twas", "cause", "til"};
 
   private int closeBracket(int i) {
-    Piece close = new Piece(CLOSE_BRACKET, i);
+    Piece close = new Piece(Piece.CLOSE_BRACKET, i);
     append(close);
     prevRaw = ']';
     int j = i + 1;
@@ -544,18 +487,18 @@ final class InlineMapper {
       List<String> classes = attributes.classes();
       boolean plain = attributes.values().isEmpty() && attributes.id().isEmpty();
       if (plain && classes.equals(List.of("em"))) {
-        close.span = EMPHASIS;
+        close.span = Piece.EMPHASIS;
       } else if (plain && classes.equals(List.of("strong"))) {
-        close.span = STRONG;
+        close.span = Piece.STRONG;
       } else if (classes.isEmpty()
           && attributes.id().isEmpty()
           && attributes.values().keySet().equals(java.util.Set.of("link"))) {
-        close.span = LINK;
+        close.span = Piece.LINK;
         close.target = attributes.values().get("link");
       } else if (classes.size() == 1
           && List.of("speech", "scare", "mention").contains(classes.get(0))) {
         AttributionSyntax.Parsed parsed = AttributionSyntax.read(attributes, true, ctx::error);
-        close.span = QUOTATION;
+        close.span = Piece.QUOTATION;
         close.quoteKind = parsed.kind().orElseThrow();
         close.attribution = parsed.attribution();
       } else {
@@ -592,320 +535,20 @@ final class InlineMapper {
     return offset < src.length() ? src.charAt(offset) : Chars.EDGE;
   }
 
-  private void literal(char c, int offset) {
-    builder(textPiece(offset)).append(c);
-  }
-
-  private void literal(String s, int offset) {
-    builder(textPiece(offset)).append(s);
-  }
-
-  /** Adds {@code src[start, end)} as text: kept as a range while the text is one stretch. */
-  private void raw(int start, int end) {
-    Piece piece = textPiece(start);
-    if (piece.text == null && piece.rawStart < 0) {
-      piece.rawStart = start;
-      piece.rawEnd = end;
-    } else if (piece.text == null && piece.rawEnd == start) {
-      piece.rawEnd = end;
-    } else {
-      builder(piece).append(src, start, end);
-    }
-  }
-
-  /** The piece's text as a builder, holding what its range held. */
-  private StringBuilder builder(Piece piece) {
-    if (piece.text == null) {
-      piece.text = new StringBuilder();
-      if (piece.rawStart >= 0) {
-        piece.text.append(src, piece.rawStart, piece.rawEnd);
-      }
-    }
-    return piece.text;
-  }
-
-  private Piece textPiece(int offset) {
-    if (tail != null && tail.kind == TEXT) {
-      return tail;
-    }
-    Piece piece = new Piece(TEXT, offset);
-    piece.rawStart = -1;
-    append(piece);
-    return piece;
-  }
-
-  /** The text a text piece stands for. */
-  private String textOf(Piece piece) {
-    if (piece.text != null) {
-      return piece.text.toString();
-    }
-    return piece.rawStart < 0 ? "" : src.substring(piece.rawStart, piece.rawEnd);
+  private Piece pair() {
+    return new DelimiterPairing(pieces, ctx).pair();
   }
 
   private void append(Piece piece) {
-    delimiters |= piece.kind == DELIM || piece.kind == OPEN_BRACKET || piece.kind == CLOSE_BRACKET;
-    if (tail == null) {
-      head = piece;
-    } else {
-      tail.next = piece;
-      piece.prev = tail;
-    }
-    tail = piece;
+    pieces.append(piece);
   }
 
-  // ---- pairing --------------------------------------------------------------------------------
-
-  /** Pairs brackets, emphasis and quotation marks; returns the first top-level piece. */
-  private Piece pair() {
-    if (!delimiters) {
-      return head; // nothing to pair: the common plain paragraph
-    }
-    demoteApostrophes();
-    Piece lastDelim = null;
-    Piece lastBracket = null;
-    for (Piece p = head; p != null; p = p.next) {
-      if (p.kind == DELIM) {
-        p.prevDelim = lastDelim;
-        if (lastDelim != null) {
-          lastDelim.nextDelim = p;
-        }
-        lastDelim = p;
-      } else if (p.kind == OPEN_BRACKET) {
-        p.bracketBottom = lastDelim;
-        p.prevBracket = lastBracket;
-        lastBracket = p;
-      } else if (p.kind == CLOSE_BRACKET && lastBracket != null) {
-        Piece open = lastBracket;
-        lastBracket = open.prevBracket;
-        if (p.span != 0) {
-          processDelimiters(open.bracketBottom, lastDelim);
-          lastDelim = open.bracketBottom;
-          if (lastDelim != null) {
-            lastDelim.nextDelim = null;
-          }
-          Piece container = new Piece(p.span, open.offset);
-          container.quoteKind = p.quoteKind;
-          container.attribution = p.attribution;
-          container.target = p.target;
-          wrap(open, p, container);
-          remove(open);
-          remove(p);
-          p = container;
-        }
-      }
-    }
-    processDelimiters(null, lastDelim);
-    return head;
+  private void literal(char c, int offset) {
+    pieces.literal(c, offset);
   }
 
-  /**
-   * A single mark that could be an apostrophe (the workers’ rights) closes a single quotation only
-   * if no later mark does: a linear pass over the single marks, before pairing.
-   */
-  private void demoteApostrophes() {
-    List<Piece> openers = new ArrayList<>();
-    for (Piece p = head; p != null; p = p.next) {
-      if (p.kind != DELIM || !p.quote || p.doubleMark) {
-        continue;
-      }
-      Piece top = openers.isEmpty() ? null : openers.get(openers.size() - 1);
-      if (p.possessive) {
-        if (top == null) {
-          continue;
-        }
-        if (top.tentativeCloser == null) {
-          top.tentativeCloser = p;
-        } else {
-          p.canClose = false;
-        }
-      } else if (p.canClose && top != null) {
-        openers.remove(openers.size() - 1);
-        if (top.tentativeCloser != null) {
-          top.tentativeCloser.canClose = false;
-        }
-      } else if (p.canOpen) {
-        if (top != null && top.tentativeCloser != null) {
-          openers.remove(openers.size() - 1);
-        }
-        openers.add(p);
-      }
-    }
-  }
-
-  /**
-   * CommonMark's "process emphasis", with quotation marks as a delimiter of their own: for every
-   * closer, from the bottom up, the nearest matching opener; the openers' bottom remembered per
-   * kind of closer keeps the search linear.
-   */
-  private void processDelimiters(Piece stackBottom, Piece top) {
-    Piece[] openersBottom = new Piece[14];
-    java.util.Arrays.fill(openersBottom, stackBottom);
-    Piece closer = top;
-    while (closer != null && closer.prevDelim != stackBottom) {
-      closer = closer.prevDelim;
-    }
-    while (closer != null) {
-      if (!closer.canClose) {
-        closer = closer.nextDelim;
-        continue;
-      }
-      int key = bottomKey(closer);
-      Piece opener = closer.prevDelim;
-      boolean found = false;
-      while (opener != null && opener != stackBottom && opener != openersBottom[key]) {
-        if (opener.canOpen && compatible(opener, closer)) {
-          found = true;
-          break;
-        }
-        opener = opener.prevDelim;
-      }
-      if (!found) {
-        openersBottom[key] = closer.prevDelim;
-        Piece next = closer.nextDelim;
-        if (!closer.canOpen) {
-          unlinkDelim(closer);
-        }
-        closer = next;
-        continue;
-      }
-      Piece next;
-      if (closer.quote) {
-        if (opener.attributes != null) {
-          throw ctx.error(
-              opener.attributes.start(),
-              "attributes belong after the closing quotation mark, not the opening one");
-        }
-        Piece container = new Piece(QUOTATION, opener.offset);
-        quotation(opener, closer, container);
-        wrap(opener, closer, container);
-        opener.nextDelim = closer;
-        closer.prevDelim = opener;
-        next = closer.nextDelim;
-        unlinkDelim(opener);
-        unlinkDelim(closer);
-        remove(opener);
-        remove(closer);
-      } else {
-        int use = closer.count >= 2 && opener.count >= 2 ? 2 : 1;
-        opener.count -= use;
-        closer.count -= use;
-        Piece container = new Piece(use == 2 ? STRONG : EMPHASIS, opener.offset + opener.count);
-        wrap(opener, closer, container);
-        opener.nextDelim = closer;
-        closer.prevDelim = opener;
-        if (opener.count == 0) {
-          unlinkDelim(opener);
-          remove(opener);
-        }
-        next = closer;
-        if (closer.count == 0) {
-          next = closer.nextDelim;
-          unlinkDelim(closer);
-          remove(closer);
-        }
-      }
-      closer = next;
-    }
-  }
-
-  private static int bottomKey(Piece closer) {
-    if (closer.quote) {
-      return closer.doubleMark ? 12 : 13;
-    }
-    return (closer.ch == '*' ? 0 : 6) + (closer.canOpen ? 3 : 0) + closer.originalCount % 3;
-  }
-
-  private static boolean compatible(Piece opener, Piece closer) {
-    if (opener.quote || closer.quote) {
-      return opener.quote && closer.quote && opener.doubleMark == closer.doubleMark;
-    }
-    if (opener.ch != closer.ch) {
-      return false;
-    }
-    // CommonMark's rule of three.
-    boolean odd =
-        (closer.canOpen || opener.canClose)
-            && closer.originalCount % 3 != 0
-            && (opener.originalCount + closer.originalCount) % 3 == 0;
-    return !odd;
-  }
-
-  private void quotation(Piece opener, Piece closer, Piece container) {
-    QuoteKind kind = opener.doubleMark ? ctx.doubleQuotes : ctx.singleQuotes;
-    if (closer.attributes != null) {
-      AttributionSyntax.Parsed parsed = AttributionSyntax.read(closer.attributes, true, ctx::error);
-      kind = parsed.kind().orElse(kind);
-      container.attribution = parsed.attribution();
-    }
-    container.quoteKind = kind;
-    if (opener.frenchSpacing || closer.frenchSpacing) {
-      trimSpaces(opener.next, closer.prev, opener, closer);
-    }
-  }
-
-  private void trimSpaces(Piece first, Piece last, Piece opener, Piece closer) {
-    if (first != closer && first.kind == TEXT) {
-      builder(first);
-      int n = 0;
-      while (n < first.text.length() && isFrenchSpace(first.text.charAt(n))) {
-        n++;
-      }
-      first.text.delete(0, n);
-    }
-    if (last != opener && last.kind == TEXT) {
-      builder(last);
-      int n = last.text.length();
-      while (n > 0 && isFrenchSpace(last.text.charAt(n - 1))) {
-        n--;
-      }
-      last.text.setLength(n);
-    }
-  }
-
-  /** Moves the pieces strictly between {@code open} and {@code close} into {@code container}. */
-  private void wrap(Piece open, Piece close, Piece container) {
-    if (open.next != close) {
-      container.firstChild = open.next;
-      container.firstChild.prev = null;
-      close.prev.next = null;
-    }
-    open.next = container;
-    container.prev = open;
-    container.next = close;
-    close.prev = container;
-  }
-
-  private void remove(Piece piece) {
-    if (piece.prev == null) {
-      head = piece.next;
-    } else {
-      piece.prev.next = piece.next;
-    }
-    if (piece.next == null) {
-      tail = piece.prev;
-    } else {
-      piece.next.prev = piece.prev;
-    }
-  }
-
-  private void replace(Piece old, Piece replacement) {
-    replacement.prev = old.prev;
-    replacement.next = old.next;
-    if (old.prev != null) {
-      old.prev.next = replacement;
-    }
-    if (old.next != null) {
-      old.next.prev = replacement;
-    }
-  }
-
-  private static void unlinkDelim(Piece delim) {
-    if (delim.prevDelim != null) {
-      delim.prevDelim.nextDelim = delim.nextDelim;
-    }
-    if (delim.nextDelim != null) {
-      delim.nextDelim.prevDelim = delim.prevDelim;
-    }
+  private void literal(String text, int offset) {
+    pieces.literal(text, offset);
   }
 
   // ---- building the model ---------------------------------------------------------------------
@@ -939,28 +582,28 @@ final class InlineMapper {
           path != null && ctx.positions.enabled() ? path + "[" + out.size() + "]" : null;
       String childList = childPath == null ? null : childPath + ".content";
       switch (p.kind) {
-        case LINE_BREAK:
+        case Piece.LINE_BREAK:
           add(out, new Inline.LineBreak(), path, p.offset);
           break;
-        case NODE:
+        case Piece.NODE:
           add(out, node(p.node, childList, nesting), path, p.offset);
           break;
-        case EMPHASIS:
-        case STRONG:
-        case LINK:
+        case Piece.EMPHASIS:
+        case Piece.STRONG:
+        case Piece.LINK:
           checkNesting(nesting + 1, p.offset);
           List<Inline> content = build(p.firstChild, childList, nesting + 1, quoting);
           Inline inline;
-          if (p.kind == EMPHASIS) {
+          if (p.kind == Piece.EMPHASIS) {
             inline = new Inline.Emphasis(content);
-          } else if (p.kind == STRONG) {
+          } else if (p.kind == Piece.STRONG) {
             inline = new Inline.Strong(content);
           } else {
             inline = new Inline.Link(safeTarget(p.target, p.offset), content);
           }
           add(out, inline, path, p.offset);
           break;
-        case QUOTATION:
+        case Piece.QUOTATION:
           if (quoting + 1 > ctx.limits.maxQuotationDepth()) {
             throw ctx.error(
                 p.offset,
@@ -987,9 +630,9 @@ final class InlineMapper {
   /** The text a piece stands for when it paired with nothing, or null for real inlines. */
   private String literalOf(Piece p) {
     switch (p.kind) {
-      case TEXT:
-        return textOf(p);
-      case DELIM:
+      case Piece.TEXT:
+        return pieces.textOf(p);
+      case Piece.DELIM:
         if (p.attributes != null) {
           throw ctx.error(
               p.attributes.start(),
@@ -1004,14 +647,14 @@ final class InlineMapper {
                   + " for a literal mark");
         }
         return String.valueOf(p.ch).repeat(p.count);
-      case OPEN_BRACKET:
+      case Piece.OPEN_BRACKET:
         return "[";
-      case CLOSE_BRACKET:
+      case Piece.CLOSE_BRACKET:
         if (p.span != 0) {
           throw ctx.error(p.offset, "this ]{.em} or ]{.strong} has no [ to start its span");
         }
         return "]";
-      case SEPARATOR:
+      case Piece.SEPARATOR:
         return String.valueOf(p.ch);
       default:
         return null;
