@@ -24,8 +24,8 @@ import java.util.Optional;
  * inlines, in three steps: the text is cut into {@link Pieces} (text, delimiter runs, quotation
  * marks, brackets, Flexmark's own nodes), {@link DelimiterPairing} pairs emphasis ({@code *},
  * {@code _}), quotation marks and {@code [span]{.em}} brackets without recursion, and the pieces
- * are built into the model, with a depth check against the limits before each step down.
- * Flexmark has already found links, footnote references, entities and line breaks.
+ * are built into the model, with a depth check against the limits before each step down. Flexmark
+ * has already found links, footnote references, entities and line breaks.
  *
  * <p>Quotation marks pair by flanking like emphasis ("we act" opens before a letter and closes
  * after one); a mark between two letters is an apostrophe (don't, Russia’s), as are the marks in
