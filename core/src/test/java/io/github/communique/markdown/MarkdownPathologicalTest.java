@@ -173,6 +173,26 @@ class MarkdownPathologicalTest {
   }
 
   @Test
+  void linksAfterTooManyOpenBracketsAreRefused() {
+    String paragraph = "[ ".repeat(5000) + "[a](b) ".repeat(5000);
+    assertThatThrownBy(() -> MARKDOWN.read(TITLE + paragraph, "brackets.md"))
+        .isInstanceOf(StatementFormatException.class)
+        .hasMessageContaining("brackets.md:4:")
+        .hasMessageContaining(
+            "this paragraph has too many unclosed '[' before its links for the parser to read it"
+                + " in reasonable time; write \\[ for a literal bracket");
+  }
+
+  @Test
+  void embeddedStatementsNestedTooDeepAreRefusedBeforeParsing() {
+    String fences = "::: statement\n".repeat(300) + ":::\n".repeat(300);
+    assertThatThrownBy(() -> MARKDOWN.read(TITLE + fences, "fences.md"))
+        .isInstanceOf(StatementFormatException.class)
+        .hasMessage("fences.md:260:1: embedded statements nest more than 256 deep here; reduce the"
+            + " nesting or raise Limits.maxNestingDepth");
+  }
+
+  @Test
   void deepEmphasisIsRefusedAtTheLimit() {
     String deep = "*a ".repeat(40) + "b" + " a*".repeat(40);
     assertThatThrownBy(() -> MARKDOWN.read(TITLE + deep, "em.md"))

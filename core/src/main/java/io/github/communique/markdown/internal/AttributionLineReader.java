@@ -121,9 +121,15 @@ final class AttributionLineReader {
               ? line.offsets().get(i + 1) - 1
               : line.context().map(c -> c.offset() - 1).orElse(end);
       List<Inline> part = trim(parts.get(i));
+      while (start < partEnd && Chars.isWhitespace(src.charAt(start))) {
+        start++; // report a part where it starts, not at the blank after the comma
+      }
       if (part.isEmpty()) {
         if (parts.size() == 1 && line.context().isPresent()) {
           continue;
+        }
+        if (parts.size() == 1) {
+          throw ctx.error(from, "this attribution line names nobody and nothing; complete it");
         }
         throw ctx.error(
             start, "this part of the attribution line is empty; remove the extra comma");

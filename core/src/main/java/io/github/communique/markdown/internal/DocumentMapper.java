@@ -303,7 +303,7 @@ final class DocumentMapper {
   private void reference(Reference reference) {
     if (!reference.getTitle().isEmpty()) {
       throw ctx.error(
-          ctx.offset(reference.getTitle().getStartOffset()),
+          ctx.offset(reference.getTitleOpeningMarker().getStartOffset()),
           "link titles are not supported in a statement; remove the title from this definition");
     }
   }
