@@ -82,6 +82,15 @@ class StatementMarkdownTest {
   }
 
   @Test
+  void frontMatterLongerThanTheTextLimitIsRefusedBeforeYamlReadsIt() {
+    StatementMarkdown small = StatementMarkdown.create(Limits.defaults().withMaxTextLength(10));
+    assertThatThrownBy(() -> small.read("---\ntitle: A long title\n---\n", "fm.md"))
+        .isInstanceOf(StatementFormatException.class)
+        .hasMessage("fm.md:2:1: the front matter is longer than Limits.maxTextLength (10"
+            + " characters); shorten it or raise Limits.maxTextLength");
+  }
+
+  @Test
   void theQuotationMarkConventionIsASetting() {
     String text = "---\ntitle: T\n---\n\"double\" and 'single'\n";
     List<Inline> content =
