@@ -6,60 +6,56 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
+import java.util.List;
 
 /** {@code communique convert}: a statement from Markdown to JSON or back. */
-@Command(
-    name = "convert",
-    mixinStandardHelpOptions = true,
-    versionProvider = Communique.Version.class,
-    sortOptions = false,
-    headerHeading = "%n",
-    synopsisHeading = "%nUsage: ",
-    header = "Convert a statement between Markdown and JSON.",
-    description = {
-      "",
-      "Reads IN and writes OUT, each in the format its extension says (.json, .md) unless --from"
-          + " or --to say otherwise. - is standard input or output. OUT is written atomically."
-          + " Converting does not validate: use 'communique validate' for that.",
-      ""
-    },
-    footer = ExitCodes.HELP_FOOTER)
-final class ConvertCommand implements Callable<Integer> {
+final class ConvertCommand {
 
-  @ParentCommand Communique root;
+  static final OptionSpec TO =
+      OptionSpec.value(
+          "-t",
+          "--to",
+          "json|md",
+          "Write this format whatever OUT's extension. Default: by OUT's extension.");
 
-  @Spec CommandSpec spec;
+  static final OptionSpec COMPACT =
+      OptionSpec.flag(null, "--compact", "JSON on one line, without indentation.");
 
-  @Parameters(index = "0", paramLabel = "IN", description = "The statement to read, or -.")
-  String in;
+  static final CommandSpec SPEC =
+      new CommandSpec(
+          "communique convert",
+          "Convert a statement between Markdown and JSON.",
+          List.of(
+              "Reads IN and writes OUT, each in the format its extension says (.json, .md) unless"
+                  + " --from or --to say otherwise. - is standard input or output. OUT is written"
+                  + " atomically. Converting does not validate: use 'communique validate' for"
+                  + " that.",
+              ""),
+          List.of(
+              new ParameterSpec("IN", false, "The statement to read, or -."),
+              new ParameterSpec("OUT", false, "The file to write, or -.")),
+          Communique.withStandardOptions(InputSettings.OPTIONS, List.of(TO, COMPACT)),
+          List.of());
 
-  @Parameters(index = "1", paramLabel = "OUT", description = "The file to write, or -.")
-  String out;
+  private final Communique root;
+  private final String in;
+  private final String out;
+  private final InputSettings input;
+  private final InputFormat to;
+  private final boolean compact;
 
-  @Mixin InputSettings input;
+  ConvertCommand(Communique root, Arguments args) {
+    this.root = root;
+    this.in = args.parameters().get(0);
+    this.out = args.parameters().get(1);
+    this.input = new InputSettings(args);
+    String format = args.value(TO);
+    this.to = format == null ? null : InputFormat.parse(TO, format);
+    this.compact = args.flag(COMPACT);
+  }
 
-  @Option(
-      names = {"-t", "--to"},
-      paramLabel = "json|md",
-      converter = InputFormat.Converter.class,
-      description = "Write this format whatever OUT's extension. Default: by OUT's extension.")
-  InputFormat to;
-
-  @Option(names = "--compact", description = "JSON on one line, without indentation.")
-  boolean compact;
-
-  @Override
-  public Integer call() {
-    Limits limits = input.limits(spec);
+  int call() {
+    Limits limits = input.limits();
     boolean fromStdin = in.equals("-");
     boolean toStdout = out.equals("-");
     Optional<InputFormat> inFormat =
@@ -80,7 +76,7 @@ final class ConvertCommand implements Callable<Integer> {
     Inputs.Input source =
         new Inputs.Input(
             fromStdin ? Optional.empty() : Optional.of(Path.of(in)), inFormat, Path.of(""));
-    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter err = root.err();
     try {
       Statement statement = new StatementFiles(limits, root.stdin()).read(source);
       if (toStdout) {
@@ -102,7 +98,7 @@ final class ConvertCommand implements Callable<Integer> {
     }
   }
 
-  private ParameterException usageError(String message) {
-    return new ParameterException(spec.commandLine(), message);
+  private static UsageError usageError(String message) {
+    return new UsageError(message);
   }
 }

@@ -24,12 +24,12 @@ final class ExitCodes {
 
   /** The footer of every command's --help: the exit codes, so scripts can rely on them. */
   static final String HELP_FOOTER =
-      "%nExit codes:%n"
-          + "  0  success%n"
-          + "  1  invalid input: a statement could not be read, is invalid, or cannot be%n"
-          + "     rendered in a format%n"
-          + "  2  usage error: unknown option, bad value, missing argument%n"
-          + "  3  I/O error: a file could not be read or written%n"
-          + "  4  internal error: a bug; run again with --verbose and report the stack trace%n"
+      "Exit codes:\n"
+          + "  0  success\n"
+          + "  1  invalid input: a statement could not be read, is invalid, or cannot be\n"
+          + "     rendered in a format\n"
+          + "  2  usage error: unknown option, bad value, missing argument\n"
+          + "  3  I/O error: a file could not be read or written\n"
+          + "  4  internal error: a bug; run again with --verbose and report the stack trace\n"
           + "When several things fail, the highest code is returned.";
 }

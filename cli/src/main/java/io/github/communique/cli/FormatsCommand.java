@@ -6,43 +6,37 @@ import java.net.URL;
 import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code communique formats}: the renderers on the class path, ours and third parties'. */
-@Command(
-    name = "formats",
-    mixinStandardHelpOptions = true,
-    versionProvider = Communique.Version.class,
-    headerHeading = "%n",
-    synopsisHeading = "%nUsage: ",
-    header = "List the output formats: every renderer found on the class path.",
-    description = {
-      "",
-      "Renderers are found through META-INF/services/io.github.communique.render.Renderer, so a"
-          + " third-party renderer's jar on the class path adds its format:",
-      "  java -cp communique.jar:my-renderer.jar io.github.communique.cli.Communique formats",
-      "With --verbose, also the jar each renderer comes from.",
-      ""
-    },
-    footer = ExitCodes.HELP_FOOTER)
-final class FormatsCommand implements Callable<Integer> {
+final class FormatsCommand {
 
-  @ParentCommand Communique root;
+  static final CommandSpec SPEC =
+      new CommandSpec(
+          "communique formats",
+          "List the output formats: every renderer found on the class path.",
+          List.of(
+              "Renderers are found through"
+                  + " META-INF/services/io.github.communique.render.Renderer, so a third-party"
+                  + " renderer's jar on the class path adds its format:",
+              "  java -cp communique.jar:my-renderer.jar io.github.communique.cli.Communique"
+                  + " formats",
+              "With --verbose, also the jar each renderer comes from.",
+              ""),
+          List.of(),
+          Communique.withStandardOptions(),
+          List.of());
 
-  @Spec CommandSpec spec;
+  private final Communique root;
 
-  @Override
-  public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
+  FormatsCommand(Communique root) {
+    this.root = root;
+  }
+
+  int call() {
+    PrintWriter out = root.out();
     List<Renderer> renderers = root.renderers().all();
     if (renderers.isEmpty()) {
-      spec.commandLine()
-          .getErr()
-          .println("communique formats: no renderers found on the class path");
+      root.err().println("communique formats: no renderers found on the class path");
       return ExitCodes.OK;
     }
     List<String[]> rows = new ArrayList<>();

@@ -3,8 +3,6 @@ package io.github.communique.cli;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
-import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.TypeConversionException;
 
 /** The formats statements are read from and converted between: JSON and Markdown. */
 enum InputFormat {
@@ -56,17 +54,18 @@ enum InputFormat {
     return firstNonBlank == '{' ? JSON : MARKDOWN;
   }
 
-  /** Reads {@code --from json|md|markdown}. */
-  static final class Converter implements ITypeConverter<InputFormat> {
-    @Override
-    public InputFormat convert(String value) {
-      return switch (value.strip().toLowerCase(Locale.ROOT)) {
-        case "json" -> JSON;
-        case "md", "markdown" -> MARKDOWN;
-        default ->
-            throw new TypeConversionException(
-                "unknown input format '" + value + "': use json or md");
-      };
-    }
+  /**
+   * Reads {@code --from} or {@code --to}: json, md or markdown.
+   *
+   * @throws UsageError naming {@code option} for any other value
+   */
+  static InputFormat parse(OptionSpec option, String value) {
+    return switch (value.strip().toLowerCase(Locale.ROOT)) {
+      case "json" -> JSON;
+      case "md", "markdown" -> MARKDOWN;
+      default ->
+          throw UsageError.invalidValue(
+              option, "unknown input format '" + value + "': use json or md");
+    };
   }
 }

@@ -2,50 +2,47 @@ package io.github.communique.cli;
 
 import io.github.communique.validate.Limits;
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 
 /**
  * How statements are read: {@code --from} and {@code --limit}, shared by every command that reads.
  */
 final class InputSettings {
 
-  @Option(
-      names = {"-f", "--from"},
-      paramLabel = "json|md",
-      converter = InputFormat.Converter.class,
-      description =
+  static final OptionSpec FROM =
+      OptionSpec.value(
+          "-f",
+          "--from",
+          "json|md",
           "Read statements in this format whatever their names; in a directory, only files of"
               + " this format. Default: by extension (.json, .md), and for standard input by its"
-              + " first character ('{' is JSON).")
-  InputFormat from;
+              + " first character ('{' is JSON).");
 
-  @Option(
-      names = "--limit",
-      paramLabel = "NAME=VALUE",
-      description =
+  static final OptionSpec LIMIT =
+      OptionSpec.repeatable(
+          null,
+          "--limit",
+          "NAME=VALUE",
           "Raise or lower a bound on hostile input, as the error that hits it names it:"
               + " maxSectionDepth (6), maxQuotationDepth (32), maxListDepth (32),"
               + " maxNestingDepth (32), maxTextLength (1048576 characters), maxDocumentLength"
-              + " (67108864 characters). Repeatable.")
-  Map<String, String> limits = new LinkedHashMap<>();
+              + " (67108864 characters). Repeatable.");
+
+  static final List<OptionSpec> OPTIONS = List.of(FROM, LIMIT);
+
+  private final InputFormat from;
+  private final List<String> limits;
+
+  /** The settings given in {@code args}; a bad --from is a usage error. */
+  InputSettings(Arguments args) {
+    String format = args.value(FROM);
+    this.from = format == null ? null : InputFormat.parse(FROM, format);
+    this.limits = args.values(LIMIT);
+  }
 
   Optional<InputFormat> from() {
     return Optional.ofNullable(from);
-  }
-
-  /** The limits with the changes asked for; a bad --limit is a usage error. */
-  Limits limits(CommandSpec spec) {
-    try {
-      return limits();
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), e.getMessage());
-    }
   }
 
   /**
@@ -54,17 +51,15 @@ final class InputSettings {
    *
    * @throws IOException when a directory cannot be listed
    */
-  List<Inputs.Input> inputs(CommandSpec spec, List<String> files, boolean recursive)
-      throws IOException {
+  List<Inputs.Input> inputs(List<String> files, boolean recursive) throws IOException {
     List<Inputs.Input> inputs;
     try {
       inputs = Inputs.expand(files, from(), recursive);
     } catch (Inputs.UsageException e) {
-      throw new ParameterException(spec.commandLine(), e.getMessage());
+      throw new UsageError(e.getMessage());
     }
     if (inputs.isEmpty()) {
-      throw new ParameterException(
-          spec.commandLine(),
+      throw new UsageError(
           "no "
               + (from == null ? ".json or .md" : "." + from.shortName())
               + " files in "
@@ -75,42 +70,48 @@ final class InputSettings {
   }
 
   /**
-   * The limits with the changes asked for.
+   * The limits with the changes asked for; a later --limit of the same name wins.
    *
-   * @throws IllegalArgumentException naming the bad setting, for a usage error
+   * @throws UsageError naming the bad setting
    */
   Limits limits() {
     Limits result = Limits.defaults();
-    for (Map.Entry<String, String> e : limits.entrySet()) {
-      String name = e.getKey().strip();
-      long value;
-      try {
-        value = Long.parseLong(e.getValue().strip());
-      } catch (NumberFormatException ex) {
-        throw new IllegalArgumentException(
-            "--limit " + name + ": '" + e.getValue() + "' is not a whole number");
+    for (String setting : limits) {
+      int eq = setting.indexOf('=');
+      if (eq < 0) {
+        throw UsageError.invalidValue(
+            LIMIT, "'" + setting + "' is not NAME=VALUE, such as maxTextLength=100000");
       }
-      if (value < 1 || (value > Integer.MAX_VALUE && !name.equals("maxDocumentLength"))) {
-        throw new IllegalArgumentException(
-            "--limit " + name + ": must be between 1 and " + Integer.MAX_VALUE + ", got " + value);
-      }
-      result =
-          switch (name) {
-            case "maxSectionDepth" -> result.withMaxSectionDepth((int) value);
-            case "maxQuotationDepth" -> result.withMaxQuotationDepth((int) value);
-            case "maxListDepth" -> result.withMaxListDepth((int) value);
-            case "maxNestingDepth" -> result.withMaxNestingDepth((int) value);
-            case "maxTextLength" -> result.withMaxTextLength((int) value);
-            case "maxDocumentLength" -> result.withMaxDocumentLength(value);
-            default ->
-                throw new IllegalArgumentException(
-                    "--limit: unknown limit '"
-                        + name
-                        + "'; the limits are maxSectionDepth,"
-                        + " maxQuotationDepth, maxListDepth, maxNestingDepth, maxTextLength,"
-                        + " maxDocumentLength");
-          };
+      result = with(result, setting.substring(0, eq).strip(), setting.substring(eq + 1));
     }
     return result;
+  }
+
+  private static Limits with(Limits limits, String name, String text) {
+    long value;
+    try {
+      value = Long.parseLong(text.strip());
+    } catch (NumberFormatException ex) {
+      throw new UsageError("--limit " + name + ": '" + text + "' is not a whole number");
+    }
+    if (value < 1 || (value > Integer.MAX_VALUE && !name.equals("maxDocumentLength"))) {
+      throw new UsageError(
+          "--limit " + name + ": must be between 1 and " + Integer.MAX_VALUE + ", got " + value);
+    }
+    return switch (name) {
+      case "maxSectionDepth" -> limits.withMaxSectionDepth((int) value);
+      case "maxQuotationDepth" -> limits.withMaxQuotationDepth((int) value);
+      case "maxListDepth" -> limits.withMaxListDepth((int) value);
+      case "maxNestingDepth" -> limits.withMaxNestingDepth((int) value);
+      case "maxTextLength" -> limits.withMaxTextLength((int) value);
+      case "maxDocumentLength" -> limits.withMaxDocumentLength(value);
+      default ->
+          throw new UsageError(
+              "--limit: unknown limit '"
+                  + name
+                  + "'; the limits are maxSectionDepth,"
+                  + " maxQuotationDepth, maxListDepth, maxNestingDepth, maxTextLength,"
+                  + " maxDocumentLength");
+    };
   }
 }

@@ -11,88 +11,98 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code communique render}: statements to HTML, PDF, text or any renderer on the class path. */
-@Command(
-    name = "render",
-    mixinStandardHelpOptions = true,
-    versionProvider = Communique.Version.class,
-    sortOptions = false,
-    headerHeading = "%n",
-    synopsisHeading = "%nUsage: ",
-    header = "Render statements to HTML, PDF, text or any format a renderer provides.",
-    description = {
-      "",
-      "Reads each FILE (JSON or Markdown) and writes NAME.html, NAME.pdf, NAME.txt (the renderer's"
-          + " extension) next to it, or into DIR with -o. A directory renders every .json and .md"
-          + " file in it (with -r, in its subdirectories too, mirrored under DIR). Files render in"
-          + " parallel; one that fails is reported and the others go on. Every statement is"
-          + " validated first; problems are reported as file:line:column: message.",
-      "",
-      "'-' reads standard input; with one format and no -o the result goes to standard output.",
-      "Files are written atomically: a failed render leaves no partial file and keeps the old one.",
-      ""
-    },
-    footer = ExitCodes.HELP_FOOTER)
-final class RenderCommand implements Callable<Integer> {
+final class RenderCommand {
 
-  @ParentCommand Communique root;
-
-  @Spec CommandSpec spec;
-
-  @Option(
-      names = {"-t", "--to"},
-      paramLabel = "FORMAT",
-      split = ",",
-      defaultValue = "html",
-      description =
+  static final OptionSpec TO =
+      OptionSpec.repeatable(
+          "-t",
+          "--to",
+          "FORMAT[,FORMAT...]",
           "Formats to render, comma-separated: html, pdf, text, any other renderer's format"
-              + " (see 'communique formats'), or all. Default: html.")
-  List<String> formats;
+              + " (see 'communique formats'), or all. Default: html.");
 
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "DIR",
-      description =
+  static final OptionSpec OUTPUT =
+      OptionSpec.value(
+          "-o",
+          "--output",
+          "DIR",
           "Directory for the output files, created when missing; - writes standard output (one"
-              + " input, one format). Default: next to each input.")
-  String output;
+              + " input, one format). Default: next to each input.");
 
-  @Mixin InputSettings input;
+  static final OptionSpec NO_VALIDATE =
+      OptionSpec.flag(
+          null,
+          "--no-validate",
+          "Render without checking the statements first (drafts; renderers stay safe).");
 
-  @Mixin ValidationSettings rules;
+  static final CommandSpec SPEC =
+      new CommandSpec(
+          "communique render",
+          "Render statements to HTML, PDF, text or any format a renderer provides.",
+          List.of(
+              "Reads each FILE (JSON or Markdown) and writes NAME.html, NAME.pdf, NAME.txt (the"
+                  + " renderer's extension) next to it, or into DIR with -o. A directory renders"
+                  + " every .json and .md file in it (with -r, in its subdirectories too, mirrored"
+                  + " under DIR). Files render in parallel; one that fails is reported and the"
+                  + " others go on. Every statement is validated first; problems are reported as"
+                  + " file:line:column: message.",
+              "",
+              "'-' reads standard input; with one format and no -o the result goes to standard"
+                  + " output.",
+              "Files are written atomically: a failed render leaves no partial file and keeps the"
+                  + " old one.",
+              ""),
+          List.of(BatchOptions.FILES),
+          Communique.withStandardOptions(
+              List.of(TO, OUTPUT),
+              InputSettings.OPTIONS,
+              List.of(ValidationSettings.REQUIRE_SPEAKERS, NO_VALIDATE),
+              RenderSettings.OPTIONS,
+              BatchOptions.OPTIONS),
+          List.of());
 
-  @Option(
-      names = "--no-validate",
-      description = "Render without checking the statements first (drafts; renderers stay safe).")
-  boolean noValidate;
+  private final Communique root;
+  private final List<String> formats = new ArrayList<>();
+  private final String output;
+  private final InputSettings input;
+  private final ValidationSettings rules;
+  private final boolean noValidate;
+  private final RenderSettings settings;
+  private final BatchOptions batch;
 
-  @Mixin RenderSettings settings;
+  /** The command as {@code args} ask for it; a bad value is a usage error. */
+  RenderCommand(Communique root, Arguments args) {
+    this.root = root;
+    for (String value : args.values(TO)) {
+      formats.addAll(Arrays.asList(value.split(",")));
+    }
+    if (formats.isEmpty()) {
+      formats.add("html");
+    }
+    this.output = args.value(OUTPUT);
+    this.input = new InputSettings(args);
+    this.rules = new ValidationSettings(args);
+    this.noValidate = args.flag(NO_VALIDATE);
+    this.settings = new RenderSettings(args);
+    this.batch = new BatchOptions(args);
+  }
 
-  @Mixin BatchOptions batch;
-
-  @Override
-  public Integer call() throws IOException {
-    PrintWriter err = spec.commandLine().getErr();
+  int call() throws IOException {
+    PrintWriter err = root.err();
     List<Renderer> renderers = renderers();
     RenderOptions options = settings.toOptions();
-    Limits limits = input.limits(spec);
-    List<Inputs.Input> inputs = batch.inputs(spec, input);
+    Limits limits = input.limits();
+    List<Inputs.Input> inputs = batch.inputs(input);
     boolean toStdout = "-".equals(output) || (output == null && inputs.get(0).isStdin());
     if (toStdout && (inputs.size() != 1 || renderers.size() != 1)) {
       throw usageError(
@@ -170,7 +180,7 @@ final class RenderCommand implements Callable<Integer> {
       try {
         if (toStdout) {
           OutputStream out = root.stdout();
-          spec.commandLine().getOut().flush();
+          root.out().flush();
           renderer.render(statement, options, out);
           out.flush();
         } else {
@@ -291,7 +301,7 @@ final class RenderCommand implements Callable<Integer> {
     return s.append(runner.warningCount()).toString();
   }
 
-  private ParameterException usageError(String message) {
-    return new ParameterException(spec.commandLine(), message);
+  private static UsageError usageError(String message) {
+    return new UsageError(message);
   }
 }

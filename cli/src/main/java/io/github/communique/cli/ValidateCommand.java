@@ -5,54 +5,49 @@ import io.github.communique.validate.Validator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code communique validate}: every problem of every statement, as a compiler reports them. */
-@Command(
-    name = "validate",
-    mixinStandardHelpOptions = true,
-    versionProvider = Communique.Version.class,
-    sortOptions = false,
-    headerHeading = "%n",
-    synopsisHeading = "%nUsage: ",
-    header = "Check statements and list every problem as file:line:column: message.",
-    description = {
-      "",
-      "Reads each FILE (JSON or Markdown; a directory: every .json and .md file in it) and checks"
-          + " it against the rules every renderer relies on. Problems go to standard output, one"
-          + " a line; exit status 1 when any statement is invalid.",
-      ""
-    },
-    footer = ExitCodes.HELP_FOOTER)
-final class ValidateCommand implements Callable<Integer> {
+final class ValidateCommand {
 
-  @ParentCommand Communique root;
+  static final OptionSpec STRICT =
+      OptionSpec.flag(
+          null, "--strict", "Fail (exit status 1) on warnings too, such as a note nothing refers to.");
 
-  @Spec CommandSpec spec;
+  static final CommandSpec SPEC =
+      new CommandSpec(
+          "communique validate",
+          "Check statements and list every problem as file:line:column: message.",
+          List.of(
+              "Reads each FILE (JSON or Markdown; a directory: every .json and .md file in it) and"
+                  + " checks it against the rules every renderer relies on. Problems go to"
+                  + " standard output, one a line; exit status 1 when any statement is invalid.",
+              ""),
+          List.of(BatchOptions.FILES),
+          Communique.withStandardOptions(
+              InputSettings.OPTIONS,
+              List.of(ValidationSettings.REQUIRE_SPEAKERS, STRICT),
+              BatchOptions.OPTIONS),
+          List.of());
 
-  @Mixin InputSettings input;
+  private final Communique root;
+  private final InputSettings input;
+  private final ValidationSettings rules;
+  private final boolean strict;
+  private final BatchOptions batch;
 
-  @Mixin ValidationSettings rules;
+  ValidateCommand(Communique root, Arguments args) {
+    this.root = root;
+    this.input = new InputSettings(args);
+    this.rules = new ValidationSettings(args);
+    this.strict = args.flag(STRICT);
+    this.batch = new BatchOptions(args);
+  }
 
-  @Option(
-      names = "--strict",
-      description = "Fail (exit status 1) on warnings too, such as a note nothing refers to.")
-  boolean strict;
-
-  @Mixin BatchOptions batch;
-
-  @Override
-  public Integer call() throws IOException {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    Limits limits = input.limits(spec);
-    List<Inputs.Input> inputs = batch.inputs(spec, input);
+  int call() throws IOException {
+    PrintWriter out = root.out();
+    PrintWriter err = root.err();
+    Limits limits = input.limits();
+    List<Inputs.Input> inputs = batch.inputs(input);
     StatementFiles reader = new StatementFiles(limits, root.stdin());
     Validator validator = rules.validator(limits);
     BatchRunner runner = new BatchRunner(err, !batch.quiet && root.interactive(), batch.threads);

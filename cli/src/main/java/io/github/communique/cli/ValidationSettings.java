@@ -2,17 +2,22 @@ package io.github.communique.cli;
 
 import io.github.communique.validate.Limits;
 import io.github.communique.validate.Validator;
-import picocli.CommandLine.Option;
 
 /** The validation rules to apply, shared by {@code render} and {@code validate}. */
 final class ValidationSettings {
 
-  @Option(
-      names = "--require-speakers",
-      description =
+  static final OptionSpec REQUIRE_SPEAKERS =
+      OptionSpec.flag(
+          null,
+          "--require-speakers",
           "House rule: block quotations and the speech in them name their speaker, embedded"
-              + " statements their issuer.")
-  boolean requireSpeakers;
+              + " statements their issuer.");
+
+  private final boolean requireSpeakers;
+
+  ValidationSettings(Arguments args) {
+    this.requireSpeakers = args.flag(REQUIRE_SPEAKERS);
+  }
 
   Validator validator(Limits limits) {
     return Validator.create(limits).requireSpeakers(requireSpeakers);

@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.communique.render.RenderOptions;
 import io.github.communique.render.Stylesheet;
 import io.github.communique.validate.Limits;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -13,7 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import picocli.CommandLine;
 
 /** The command line as a whole: help, version, usage errors, the formats list. */
 class CommandLineTest {
@@ -210,17 +213,38 @@ class CommandLineTest {
   }
 
   @Test
-  void theCommandLineForEmbeddingHasEveryCommand() {
-    CommandLine cli = Communique.commandLine(new Communique());
+  void anEmbeddedCommandWritesToTheStreamsItIsGiven() {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    Communique command =
+        new Communique(
+            new ByteArrayInputStream(new byte[0]),
+            new ByteArrayOutputStream(),
+            new PrintWriter(out),
+            new PrintWriter(err),
+            false);
 
-    assertThat(cli.getSubcommands())
-        .containsOnlyKeys("render", "validate", "convert", "formats", "help");
+    assertThat(command.execute("formats")).isZero();
+    assertThat(out.toString()).startsWith("FORMAT").contains("TestRenderers$Title");
+    assertThat(command.execute("render")).isEqualTo(ExitCodes.USAGE);
+    assertThat(err.toString()).contains("Missing required parameter: 'FILE'");
   }
 
   @Test
-  void aRunOfOneCommandBuildsOnlyThatCommand() {
-    assertThat(Communique.commandLine(new Communique(), "formats").getSubcommands())
-        .containsOnlyKeys("formats");
-    assertThat(Communique.commandLine(new Communique(), "--help").getSubcommands()).hasSize(5);
+  void helpCommandNamesAnUnknownCommand() {
+    CommandRun run = CommandRun.of("help", "frobnicate");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err())
+        .isEqualTo("communique: Unknown subcommand 'frobnicate'. (see 'communique --help')\n");
+  }
+
+  @Test
+  void helpWinsOverMistakesInTheSameCommand() {
+    CommandRun run = CommandRun.of("render", "--bogus", "--help");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("Usage: communique render");
+    assertThat(run.err()).isEmpty();
   }
 }

@@ -5,7 +5,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import picocli.CommandLine;
 
 /**
  * One in-process run of the command line, with its exit status and everything it printed.
@@ -31,13 +30,14 @@ record CommandRun(int exitCode, String out, String err, byte[] stdout) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    CommandLine cli =
-        Communique.commandLine( // as main does: only the subcommand named, if one is
-            new Communique(new ByteArrayInputStream(stdin), bytes, interactive),
-            args.length > 0 ? args[0] : "");
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(err, true));
-    int status = cli.execute(args);
+    Communique command =
+        new Communique(
+            new ByteArrayInputStream(stdin),
+            bytes,
+            new PrintWriter(out, true),
+            new PrintWriter(err, true),
+            interactive);
+    int status = command.execute(args);
     return new CommandRun(status, out.toString(), err.toString(), bytes.toByteArray());
   }
 

@@ -7,16 +7,16 @@ import io.github.communique.render.PaperSize;
 import io.github.communique.render.RenderOptions;
 import io.github.communique.render.Stylesheet;
 import io.github.communique.render.Theme;
+import java.util.List;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 /** Each render option on the command line becomes the matching RenderOptions setting. */
 class RenderSettingsTest {
 
   private static RenderOptions parse(String... args) {
-    RenderSettings settings = new RenderSettings();
-    new CommandLine(settings).parseArgs(args);
-    return settings.toOptions();
+    CommandSpec spec =
+        new CommandSpec("test", "", List.of(), List.of(), RenderSettings.OPTIONS, List.of());
+    return new RenderSettings(Arguments.parse(spec, args, 0, false).check()).toOptions();
   }
 
   @Test
