@@ -1,9 +1,8 @@
 package io.github.communique.cli;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -19,7 +18,9 @@ import java.util.Map;
 final class Arguments {
   private final CommandSpec spec;
   private final String[] args;
-  private final Map<OptionSpec, List<String>> values = new HashMap<>();
+  // By identity: options are constants, and a record's own hashCode would be bootstrapped through
+  // method handles on first use, tens of milliseconds of a run.
+  private final Map<OptionSpec, List<String>> values = new IdentityHashMap<>();
   private final List<String> parameters = new ArrayList<>();
   private final List<Integer> parameterIndexes = new ArrayList<>();
   private UsageError deferred; // reported unless --help or --version makes it moot
@@ -239,10 +240,5 @@ final class Arguments {
     } catch (NumberFormatException e) {
       throw UsageError.invalidValue(option, "'" + value + "' is not an int");
     }
-  }
-
-  /** Lower-cased for matching names given in any case: {@code --theme DARK}. */
-  static String lower(String value) {
-    return value.strip().toLowerCase(Locale.ROOT);
   }
 }
