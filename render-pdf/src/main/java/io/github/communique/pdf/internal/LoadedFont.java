@@ -2,7 +2,7 @@ package io.github.communique.pdf.internal;
 
 import com.lowagie.text.pdf.BaseFont;
 import java.io.IOException;
-import java.util.BitSet;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * One TrueType/OpenType font, parsed once and shared by every render and thread: OpenPDF keeps
@@ -10,23 +10,27 @@ import java.util.BitSet;
  * serve many documents at once. Only the subset tag needs care; see {@link SubsetTags}.
  */
 public final class LoadedFont {
-  /** Code points below this are looked up once into a bit set; the rest are asked for. */
+  /** Code points below this are looked up once into bit sets; the rest are asked for. */
   private static final int COVERAGE_LIMIT = 0x20000;
+
+  /** Code points per page of the coverage: a page is looked up when one of its points is. */
+  private static final int PAGE_BITS = 8;
 
   private final String name;
   private final BaseFont baseFont;
-  private final BitSet coverage;
+
+  /**
+   * Which code points have a glyph, a page of 256 at a time, each looked up on first use: a whole
+   * font's 131,072 lookups took longer than the render of a small statement, which uses a few
+   * pages (Latin, punctuation, perhaps Cyrillic). Shared by threads: a page two of them look up at
+   * once is looked up twice, to the same bits.
+   */
+  private final AtomicReferenceArray<long[]> coverage =
+      new AtomicReferenceArray<>(COVERAGE_LIMIT >> PAGE_BITS);
 
   private LoadedFont(String name, BaseFont baseFont) {
     this.name = name;
     this.baseFont = baseFont;
-    BitSet bits = new BitSet(COVERAGE_LIMIT);
-    for (int c = 0; c < COVERAGE_LIMIT; c++) {
-      if (hasGlyph(baseFont, c)) {
-        bits.set(c);
-      }
-    }
-    this.coverage = bits;
   }
 
   /**
@@ -56,7 +60,27 @@ public final class LoadedFont {
 
   /** Whether this font has a real glyph for code point {@code c}. */
   public boolean covers(int c) {
-    return c < COVERAGE_LIMIT ? coverage.get(c) : hasGlyph(baseFont, c);
+    if (c < 0 || c >= COVERAGE_LIMIT) {
+      return c >= 0 && hasGlyph(baseFont, c);
+    }
+    long[] page = coverage.get(c >> PAGE_BITS);
+    if (page == null) {
+      page = lookUp(c >> PAGE_BITS);
+      coverage.set(c >> PAGE_BITS, page);
+    }
+    int bit = c & ((1 << PAGE_BITS) - 1);
+    return (page[bit >> 6] & (1L << bit)) != 0;
+  }
+
+  private long[] lookUp(int pageIndex) {
+    long[] page = new long[(1 << PAGE_BITS) / 64];
+    int first = pageIndex << PAGE_BITS;
+    for (int bit = 0; bit < 1 << PAGE_BITS; bit++) {
+      if (hasGlyph(baseFont, first + bit)) {
+        page[bit >> 6] |= 1L << bit;
+      }
+    }
+    return page;
   }
 
   public String name() {

@@ -62,7 +62,7 @@ final class Typesetter {
     int n = text.length();
     int i = 0;
     // Fast path: the whole string is ordinary text the first font has, so it is one chunk.
-    LoadedFont first = chain.fonts[0];
+    LoadedFont first = chain.loaded(0);
     for (; i < n; i++) {
       char c = text.charAt(i);
       if (!ordinary(c, first)) {
@@ -130,9 +130,8 @@ final class Typesetter {
     if (c < ' ' || c >= 0x7F && c < 0xA0 || rightToLeft(c)) {
       return -1;
     }
-    LoadedFont[] fonts = chain.fonts;
-    for (int f = 0; f < fonts.length; f++) {
-      if (fonts[f].covers(c)) {
+    for (int f = 0; f < chain.size; f++) {
+      if (chain.loaded(f).covers(c)) { // loads a fallback face only when text needs it
         return f;
       }
     }
@@ -218,7 +217,7 @@ final class Typesetter {
     }
     StyleFonts chain = fonts.get(style);
     if (chain == null) {
-      chain = new StyleFonts(fallbackChain(style));
+      chain = new StyleFonts(fallbackChain(style), extraFonts);
       fonts.put(style, chain);
     }
     lastStyle = style;
@@ -226,32 +225,50 @@ final class Typesetter {
     return chain;
   }
 
-  private LoadedFont[] fallbackChain(TextStyle style) {
-    List<LoadedFont> chain = new ArrayList<>();
+  /** The bundled faces to try for {@code style}, in order, without loading any. */
+  private static BundledFonts[] fallbackChain(TextStyle style) {
+    List<BundledFonts> chain = new ArrayList<>(4);
     chain.add(
-        (style.sans()
-                ? BundledFonts.sans(style.bold())
-                : BundledFonts.serif(style.bold(), style.italic()))
-            .font());
+        style.sans()
+            ? BundledFonts.sans(style.bold())
+            : BundledFonts.serif(style.bold(), style.italic()));
     for (BundledFonts face :
         List.of(BundledFonts.sans(style.bold()), BundledFonts.SANS, BundledFonts.SERIF)) {
-      LoadedFont font = face.font();
-      if (!chain.contains(font)) {
-        chain.add(font);
+      if (!chain.contains(face)) {
+        chain.add(face);
       }
     }
-    chain.addAll(extraFonts);
-    return chain.toArray(LoadedFont[]::new);
+    return chain.toArray(new BundledFonts[0]);
   }
 
-  /** A style's fallback chain and, made on first use, its OpenPDF font for each member. */
+  /**
+   * A style's fallback chain: the bundled faces, then the caller's fonts. Each font is loaded on
+   * first use, and so is its OpenPDF font: a statement in Latin script never parses the faces
+   * that only its Cyrillic or symbols would need.
+   */
   private static final class StyleFonts {
-    final LoadedFont[] fonts;
-    final Font[] pdfFonts;
+    final int size;
+    private final BundledFonts[] faces;
+    private final List<LoadedFont> extraFonts;
+    private final LoadedFont[] fonts;
+    private final Font[] pdfFonts;
 
-    StyleFonts(LoadedFont[] fonts) {
-      this.fonts = fonts;
-      this.pdfFonts = new Font[fonts.length];
+    StyleFonts(BundledFonts[] faces, List<LoadedFont> extraFonts) {
+      this.faces = faces;
+      this.extraFonts = extraFonts;
+      this.size = faces.length + extraFonts.size();
+      this.fonts = new LoadedFont[size];
+      this.pdfFonts = new Font[size];
+    }
+
+    LoadedFont loaded(int index) {
+      LoadedFont font = fonts[index];
+      if (font == null) {
+        font =
+            index < faces.length ? faces[index].font() : extraFonts.get(index - faces.length);
+        fonts[index] = font;
+      }
+      return font;
     }
 
     Font font(int index, TextStyle style) {
@@ -261,7 +278,7 @@ final class Typesetter {
         boolean slant = style.italic() && (style.sans() || index > 0);
         font =
             new Font(
-                fonts[index].baseFont(),
+                loaded(index).baseFont(),
                 style.size(),
                 slant ? Font.ITALIC : Font.NORMAL,
                 style.rgb() == 0 ? null : new Color(style.rgb())); // black is the default
