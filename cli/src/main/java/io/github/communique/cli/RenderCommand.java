@@ -127,10 +127,15 @@ final class RenderCommand {
     Validator validator = noValidate ? null : rules.validator(limits);
     boolean showProgress = !batch.quiet && !toStdout && root.interactive();
     BatchRunner runner = new BatchRunner(err, showProgress, batch.threads);
+    // Fewer files than threads: the formats of each file render side by side, so that one
+    // statement to HTML, PDF and text uses the cores a batch of files would.
+    boolean formatsInParallel = !toStdout && renderers.size() > 1 && inputs.size() < batch.threads;
     List<Path> written = new ArrayList<>();
     runner.run(
         inputs,
-        in -> renderOne(in, reader, validator, renderers, options, outputDir, toStdout),
+        in ->
+            renderOne(
+                in, reader, validator, renderers, options, outputDir, toStdout, formatsInParallel),
         (outcome, progress) -> {
           for (Diagnostic d : outcome.diagnostics) {
             if (!batch.quiet || d.exitCode() != ExitCodes.OK) {
@@ -161,7 +166,8 @@ final class RenderCommand {
       List<Renderer> renderers,
       RenderOptions options,
       Optional<Path> outputDir,
-      boolean toStdout) {
+      boolean toStdout,
+      boolean formatsInParallel) {
     Outcome outcome = new Outcome(in);
     Statement statement;
     try {
@@ -176,23 +182,87 @@ final class RenderCommand {
     } catch (Exception | Error e) {
       return outcome.add(Diagnostic.of(in.displayName(), e));
     }
-    for (Renderer renderer : renderers) {
+    if (toStdout) {
+      Renderer renderer = renderers.get(0); // one format, checked before
       try {
-        if (toStdout) {
-          OutputStream out = root.stdout();
-          root.out().flush();
-          renderer.render(statement, options, out);
-          out.flush();
-        } else {
-          Path target = target(in, renderer, outputDir);
-          AtomicFiles.write(target, out -> renderer.render(statement, options, out));
-          outcome.written.add(target);
-        }
+        OutputStream out = root.stdout();
+        root.out().flush();
+        renderer.render(statement, options, out);
+        out.flush();
       } catch (Exception | Error e) {
         outcome.add(Diagnostic.of(in.displayName() + ": " + renderer.format(), e));
       }
+      return outcome;
+    }
+    FormatJob[] jobs = new FormatJob[renderers.size()];
+    Thread[] threads = new Thread[jobs.length];
+    for (int i = 0; i < jobs.length; i++) {
+      Renderer renderer = renderers.get(i);
+      jobs[i] = new FormatJob(in, statement, renderer, options, target(in, renderer, outputDir));
+      if (formatsInParallel && i > 0) {
+        threads[i] = new Thread(jobs[i], "communique-" + renderer.format());
+        threads[i].setDaemon(true);
+        threads[i].start();
+      }
+    }
+    for (int i = 0; i < jobs.length; i++) {
+      if (threads[i] == null) {
+        jobs[i].run(); // the first format, or every format in turn
+      }
+    }
+    for (int i = 0; i < jobs.length; i++) {
+      join(threads[i]);
+      if (jobs[i].failure == null) {
+        outcome.written.add(jobs[i].target);
+      } else {
+        outcome.add(jobs[i].failure);
+      }
     }
     return outcome;
+  }
+
+  private static void join(Thread thread) {
+    if (thread == null) {
+      return;
+    }
+    try {
+      thread.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while rendering", e);
+    }
+  }
+
+  /** One statement in one format, written atomically to its file; a failure is kept, not thrown. */
+  private static final class FormatJob implements Runnable {
+    final Path target;
+    private final Inputs.Input in;
+    private final Statement statement;
+    private final Renderer renderer;
+    private final RenderOptions options;
+    Diagnostic failure; // read after the thread that ran the job has been joined
+
+    FormatJob(
+        Inputs.Input in,
+        Statement statement,
+        Renderer renderer,
+        RenderOptions options,
+        Path target) {
+      this.in = in;
+      this.statement = statement;
+      this.renderer = renderer;
+      this.options = options;
+      this.target = target;
+    }
+
+    @Override
+    public void run() {
+      try {
+        AtomicFiles.write(target, out -> renderer.render(statement, options, out));
+      } catch (Exception | Error e) {
+        failure = Diagnostic.of(in.displayName() + ": " + renderer.format(), e);
+      }
+    }
   }
 
   /** The renderers for --to, in the order asked for; an unknown format is a usage error. */

@@ -89,6 +89,32 @@ class RenderFormatsTest {
   }
 
   @Test
+  void formatsRenderedSideBySideWriteWhatTheyWriteInTurn() throws IOException {
+    Path inTurn = dir.resolve("in-turn");
+    Path sideBySide = dir.resolve("side-by-side");
+    String input = Samples.path("green-alliance").toString();
+
+    CommandRun one =
+        CommandRun.of("render", input, "--to", "html,pdf,text", "-o", inTurn.toString(), "-j", "1");
+    CommandRun three =
+        CommandRun.of(
+            "render", input, "--to", "html,pdf,text", "-o", sideBySide.toString(), "-j", "3");
+
+    assertThat(one.exitCode()).isZero();
+    assertThat(three.exitCode()).isZero();
+    for (String name : List.of("green-alliance.html", "green-alliance.pdf", "green-alliance.txt")) {
+      assertThat(Files.readAllBytes(sideBySide.resolve(name)))
+          .isEqualTo(Files.readAllBytes(inTurn.resolve(name)));
+    }
+    assertThat(summary(three, sideBySide)).isEqualTo(summary(one, inTurn));
+  }
+
+  /** The summary line with the output directory and the time left out. */
+  private static String summary(CommandRun run, Path out) {
+    return run.err().replace(out.toString(), "DIR").replaceAll("\\d+\\.\\d\\d s", "T");
+  }
+
+  @Test
   void byDefaultRendersHtmlNextToTheInput() throws IOException {
     Path input = Files.writeString(dir.resolve("notice.json"), Samples.text("minimal"));
 

@@ -28,4 +28,21 @@ public record StatementDate(LocalDate date, Optional<LocalTime> time, Optional<Z
   public static StatementDate of(LocalDate date, LocalTime time, ZoneId zone) {
     return new StatementDate(date, Optional.of(time), Optional.of(zone));
   }
+
+  // equals and hashCode written out, with the record's meaning: renderers key caches by date, and
+  // the generated methods are linked through method handles on first use, which a command-line run
+  // pays in full (tens of milliseconds).
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof StatementDate d
+        && date.equals(d.date)
+        && time.equals(d.time)
+        && zone.equals(d.zone);
+  }
+
+  @Override
+  public int hashCode() {
+    return (date.hashCode() * 31 + time.hashCode()) * 31 + zone.hashCode();
+  }
 }
