@@ -114,6 +114,8 @@ class CommandLineTest {
         "render a.json --to title --from yaml               | Invalid value for option '--from':"
             + " unknown input format 'yaml': use json or md",
         "render a.json --to title --limit maxDepth=3        | --limit: unknown limit 'maxDepth'",
+        "render a.json --to title --limit maxListDepth      | Invalid value for option '--limit':"
+            + " 'maxListDepth' is not NAME=VALUE, such as maxTextLength=100000",
         "render a.json --to title --limit maxListDepth=0    | --limit maxListDepth: must be between"
             + " 1 and 2147483647, got 0",
         "render a.json --to title --limit maxListDepth=deep | --limit maxListDepth: 'deep' is not a"
