@@ -37,7 +37,9 @@ final class TextWriter {
   private final int maxPrefix;
 
   // Indentation levels: the prefix of a level's first line and of its other lines, same width.
-  private String[] firstPrefixes = new String[16];
+  // First prefixes are copied into arrays kept from render to render of a level, so that a caller
+  // can build numbered markers ("[12] ") in one reused builder instead of a string for each.
+  private char[][] firstPrefixes = new char[16][];
   private String[] restPrefixes = new String[16];
   private boolean[] firstUsed = new boolean[16];
   private int levels;
@@ -81,10 +83,12 @@ final class TextWriter {
 
   /**
    * Indents what follows: {@code first} starts the next line written (a list marker "12. "), {@code
-   * rest} the lines after it (spaces). Both must be as wide, in ASCII.
+   * rest} the lines after it (spaces). Both must be as wide, in ASCII. {@code first} is copied, so
+   * the caller may change it afterwards.
    */
-  void push(String first, String rest) {
-    if (first.length() != rest.length()) {
+  void push(CharSequence first, String rest) {
+    int n = rest.length();
+    if (first.length() != n) {
       throw new IllegalArgumentException(
           "prefixes differ in width: '" + first + "', '" + rest + "'");
     }
@@ -93,7 +97,13 @@ final class TextWriter {
       restPrefixes = Arrays.copyOf(restPrefixes, levels * 2);
       firstUsed = Arrays.copyOf(firstUsed, levels * 2);
     }
-    firstPrefixes[levels] = first;
+    char[] copy = firstPrefixes[levels];
+    if (copy == null || copy.length < n) {
+      copy = firstPrefixes[levels] = new char[Math.max(n, 8)];
+    }
+    for (int i = 0; i < n; i++) {
+      copy[i] = first.charAt(i);
+    }
     restPrefixes[levels] = rest;
     firstUsed[levels] = false;
     levels++;
@@ -110,7 +120,7 @@ final class TextWriter {
   private void measurePrefix() {
     int total = 0;
     for (int i = 0; i < levels; i++) {
-      total += firstPrefixes[i].length();
+      total += restPrefixes[i].length();
     }
     prefixWidth = Math.min(total, maxPrefix);
     available = Math.max(1, width - prefixWidth - (framed ? 2 : 0));
@@ -695,12 +705,17 @@ final class TextWriter {
     }
     int n = 0;
     for (int i = 0; i < levels; i++) {
-      String p = firstUsed[i] || blankLine ? restPrefixes[i] : firstPrefixes[i];
-      if (n + p.length() > prefix.length) {
-        prefix = Arrays.copyOf(prefix, (n + p.length()) * 2);
+      String rest = restPrefixes[i];
+      int length = rest.length();
+      if (n + length > prefix.length) {
+        prefix = Arrays.copyOf(prefix, (n + length) * 2);
       }
-      p.getChars(0, p.length(), prefix, n);
-      n += p.length();
+      if (firstUsed[i] || blankLine) {
+        rest.getChars(0, length, prefix, n);
+      } else {
+        System.arraycopy(firstPrefixes[i], 0, prefix, n, length);
+      }
+      n += length;
     }
     int from = Math.max(0, n - maxPrefix);
     if (!content) {
