@@ -643,7 +643,14 @@ public final class TextRenderer implements Renderer {
 
     private void inlines(List<Inline> inlines) {
       for (int i = 0; i < inlines.size(); i++) {
-        inlines.get(i).accept(this);
+        Inline inline = inlines.get(i);
+        // Text is most of the inlines: a type check is cheaper than the two interface calls of
+        // accept and visitText, which profiled at a tenth of a render (many visitors exist).
+        if (inline instanceof Inline.Text text) {
+          w.text(text.text());
+        } else {
+          inline.accept(this);
+        }
       }
     }
 
