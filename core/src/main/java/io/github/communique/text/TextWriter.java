@@ -152,7 +152,7 @@ final class TextWriter {
   private void text(char[] a, int n) {
     int i = 0;
     while (i < n) {
-      if (!previousWide && (pendingOpenLength == 0 || simpleMarksBefore(a[i]))) {
+      if (!previousWide && (pendingOpenLength == 0 || writeMarksFast(a[i]))) {
         i = simpleRun(a, i, n);
         if (i == n) {
           return;
@@ -190,12 +190,12 @@ final class TextWriter {
   }
 
   /**
-   * Whether the pending opening marks and {@code next}, the visible character they wait for, can go
-   * the fast way; if so, writes the marks. Marks of characters the fast path takes (quotation
-   * marks, "_", "*") join the word they open just as {@link #put} would join them, and a mark comes
-   * before every quotation, emphasis and strong text.
+   * Writes the pending opening marks the fast way when they and {@code next}, the visible character
+   * they wait for, allow it; returns whether it did. Marks of characters the fast path takes
+   * (quotation marks, "_", "*") join the word they open just as {@link #put} would join them, and a
+   * mark comes before every quotation, emphasis and strong text.
    */
-  private boolean simpleMarksBefore(char next) {
+  private boolean writeMarksFast(char next) {
     if (next == ' ' || simpleSize(next) == 0 || !hardBreaks || lineWidth > available) {
       return false; // (simpleRun would stop after the first mark that overflows the line)
     }
