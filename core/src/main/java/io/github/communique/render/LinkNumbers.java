@@ -3,9 +3,7 @@ package io.github.communique.render;
 import io.github.communique.model.Inline;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Numbers the web addresses of a statement for formats that print a link as a reference ("the
@@ -27,8 +25,12 @@ import java.util.Map;
  * pass over the text. Not thread-safe: make one per render.
  */
 public final class LinkNumbers {
-  private final Map<String, Integer> numbers = new HashMap<>();
   private final List<String> targets = new ArrayList<>();
+
+  // The number of each address, found by its hash: an open-addressing table of ints (0: empty)
+  // rather than a HashMap, whose node and boxed Integer per address were most of what a text
+  // render allocated (the benchmark documents have a link every few sentences).
+  private int[] slots = new int[64];
 
   /** No addresses numbered yet. */
   public LinkNumbers() {}
@@ -43,13 +45,38 @@ public final class LinkNumbers {
 
   /** The number of {@code target}, such as a quotation's source address; new ones count on. */
   public int number(String target) {
-    Integer number = numbers.get(target);
-    if (number == null) {
-      targets.add(target);
-      number = targets.size();
-      numbers.put(target, number);
+    int mask = slots.length - 1;
+    int i = home(target, mask);
+    while (slots[i] != 0) {
+      if (targets.get(slots[i] - 1).equals(target)) {
+        return slots[i];
+      }
+      i = (i + 1) & mask;
     }
-    return number;
+    targets.add(target);
+    slots[i] = targets.size();
+    if (targets.size() * 4 > slots.length * 3) { // more than three quarters full
+      grow();
+    }
+    return targets.size();
+  }
+
+  private void grow() {
+    slots = new int[slots.length * 2];
+    int mask = slots.length - 1;
+    for (int n = 1; n <= targets.size(); n++) {
+      int i = home(targets.get(n - 1), mask);
+      while (slots[i] != 0) {
+        i = (i + 1) & mask;
+      }
+      slots[i] = n;
+    }
+  }
+
+  /** Where the search for {@code target} starts: its hash, high bits mixed in as HashMap does. */
+  private static int home(String target, int mask) {
+    int h = target.hashCode();
+    return (h ^ h >>> 16) & mask;
   }
 
   /** The addresses numbered so far, in order: number 1 is the first element. A live view. */

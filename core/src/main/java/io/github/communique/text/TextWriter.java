@@ -37,7 +37,9 @@ final class TextWriter {
   private final int maxPrefix;
 
   // Indentation levels: the prefix of a level's first line and of its other lines, same width.
-  private String[] firstPrefixes = new String[16];
+  // First prefixes are copied into arrays kept from render to render of a level, so that a caller
+  // can build numbered markers ("[12] ") in one reused builder instead of a string for each.
+  private char[][] firstPrefixes = new char[16][];
   private String[] restPrefixes = new String[16];
   private boolean[] firstUsed = new boolean[16];
   private int levels;
@@ -81,10 +83,12 @@ final class TextWriter {
 
   /**
    * Indents what follows: {@code first} starts the next line written (a list marker "12. "), {@code
-   * rest} the lines after it (spaces). Both must be as wide, in ASCII.
+   * rest} the lines after it (spaces). Both must be as wide, in ASCII. {@code first} is copied, so
+   * the caller may change it afterwards.
    */
-  void push(String first, String rest) {
-    if (first.length() != rest.length()) {
+  void push(CharSequence first, String rest) {
+    int n = rest.length();
+    if (first.length() != n) {
       throw new IllegalArgumentException(
           "prefixes differ in width: '" + first + "', '" + rest + "'");
     }
@@ -93,7 +97,13 @@ final class TextWriter {
       restPrefixes = Arrays.copyOf(restPrefixes, levels * 2);
       firstUsed = Arrays.copyOf(firstUsed, levels * 2);
     }
-    firstPrefixes[levels] = first;
+    char[] copy = firstPrefixes[levels];
+    if (copy == null || copy.length < n) {
+      copy = firstPrefixes[levels] = new char[Math.max(n, 8)];
+    }
+    for (int i = 0; i < n; i++) {
+      copy[i] = first.charAt(i);
+    }
     restPrefixes[levels] = rest;
     firstUsed[levels] = false;
     levels++;
@@ -110,7 +120,7 @@ final class TextWriter {
   private void measurePrefix() {
     int total = 0;
     for (int i = 0; i < levels; i++) {
-      total += firstPrefixes[i].length();
+      total += restPrefixes[i].length();
     }
     prefixWidth = Math.min(total, maxPrefix);
     available = Math.max(1, width - prefixWidth - (framed ? 2 : 0));
@@ -142,7 +152,7 @@ final class TextWriter {
   private void text(char[] a, int n) {
     int i = 0;
     while (i < n) {
-      if (pendingOpenLength == 0 && !previousWide && !noBreak) {
+      if (!previousWide && (pendingOpenLength == 0 || writeMarksFast(a[i]))) {
         i = simpleRun(a, i, n);
         if (i == n) {
           return;
@@ -180,14 +190,52 @@ final class TextWriter {
   }
 
   /**
+   * Writes the pending opening marks the fast way when they and {@code next}, the visible character
+   * they wait for, allow it; returns whether it did. Marks of characters the fast path takes
+   * (quotation marks, "_", "*") join the word they open just as {@link #put} would join them, and a
+   * mark comes before every quotation, emphasis and strong text.
+   */
+  private boolean writeMarksFast(char next) {
+    if (next == ' ' || simpleSize(next) == 0 || !hardBreaks || lineWidth > available) {
+      return false; // (simpleRun would stop after the first mark that overflows the line)
+    }
+    for (int i = 0; i < pendingOpenLength; i++) {
+      if (simpleSize(pendingOpen[i]) == 0) {
+        return false;
+      }
+    }
+    int n = pendingOpenLength;
+    pendingOpenLength = 0;
+    simpleRun(pendingOpen, 0, n); // takes them all: no spaces or other characters to stop at
+    return true;
+  }
+
+  /**
    * The fast path: spaces and the characters of most European text (printable ASCII, Latin, Greek
    * and Cyrillic letters, general punctuation such as dashes and curly quotes, currency signs: one
-   * column each, no marks, no controls) in one loop with the line's state in local variables.
-   * Returns the index of the first character it leaves to the general path.
+   * column each, no marks, no controls), with the line's state in local variables. Returns the
+   * index of the first character it leaves to the general path.
+   *
+   * <p>Most of a render's time is spent here, so ASCII goes a stretch at a time: a word and the
+   * words after it with single spaces between, in one tight loop. Profiled, deciding at every space
+   * what to do mispredicted a branch a word; the one place the line may break, after the last
+   * space, is found afterwards by looking back over the last word. (Taking accented letters into
+   * the stretch as well measured slower once lines wrap.)
    */
   private int simpleRun(char[] a, int from, int n) {
-    if (!hardBreaks) {
-      return from; // unbreakable text (web addresses) is short: the general path will do
+    if (lineWidth > available) {
+      return from; // a web address wider than the line: the general path will do
+    }
+    if (noBreak) {
+      // Glued text (a date, a closing mark, a reference) keeps its spaces, which do not break:
+      // the general path writes those. Everything else here is the same with or without glue,
+      // since the fast path never breaks between two characters that are not spaces.
+      for (int k = from; k < n; k++) {
+        if (a[k] == ' ') {
+          n = k;
+          break;
+        }
+      }
     }
     int room = available;
     byte[] l = line;
@@ -230,7 +278,35 @@ final class TextWriter {
         separator = NONE;
       }
       if (size == 1) {
+        int first = length;
         l[length++] = (byte) c;
+        // The rest of the stretch of printable ASCII and single spaces, up to the character
+        // that makes the line overflow (stop - 1), as the loop above would go.
+        int stop = Math.min(n, i + 2 + limit - length);
+        char last = c;
+        while (i + 1 < stop) {
+          char d = a[i + 1];
+          if (d < ' ' || d >= 0x7F || (d ^ ' ' | last ^ ' ') == 0) { // the last: two spaces
+            break;
+          }
+          l[length++] = (byte) d;
+          last = d;
+          i++;
+        }
+        if (last == ' ') { // a space at the end waits for the next word, as above
+          length--;
+          separator = SPACE;
+        }
+        // The line can break only after the last space: where the last word starts.
+        for (int k = length - 1; k > first; k--) {
+          if (l[k] == ' ') {
+            before = k;
+            beforeLimit = limit;
+            start = k + 1;
+            startLimit = limit;
+            break;
+          }
+        }
       } else {
         if (size == 2) {
           l[length++] = (byte) (0xC0 | c >> 6);
@@ -243,7 +319,7 @@ final class TextWriter {
       }
       if (length > limit) {
         sync(length, limit, before, beforeLimit, start, startLimit, room);
-        overflow(); // leaves a line that fits
+        overflow(); // leaves a line that fits, unless it is unbreakable
         l = line;
         length = lineLength;
         if (l.length < length + 3 * (room - lineWidth + 2)) {
@@ -253,6 +329,10 @@ final class TextWriter {
         before = beforeSeparator;
         start = wordStart;
         beforeLimit = startLimit = 0;
+        if (length > limit) { // unbreakable text wider than the line: the general path goes on
+          i++;
+          break;
+        }
       }
     }
     sync(length, limit, before, beforeLimit, start, startLimit, room);
@@ -695,12 +775,17 @@ final class TextWriter {
     }
     int n = 0;
     for (int i = 0; i < levels; i++) {
-      String p = firstUsed[i] || blankLine ? restPrefixes[i] : firstPrefixes[i];
-      if (n + p.length() > prefix.length) {
-        prefix = Arrays.copyOf(prefix, (n + p.length()) * 2);
+      String rest = restPrefixes[i];
+      int length = rest.length();
+      if (n + length > prefix.length) {
+        prefix = Arrays.copyOf(prefix, (n + length) * 2);
       }
-      p.getChars(0, p.length(), prefix, n);
-      n += p.length();
+      if (firstUsed[i] || blankLine) {
+        rest.getChars(0, length, prefix, n);
+      } else {
+        System.arraycopy(firstPrefixes[i], 0, prefix, n, length);
+      }
+      n += length;
     }
     int from = Math.max(0, n - maxPrefix);
     if (!content) {
