@@ -1,6 +1,7 @@
 package io.github.communique.model;
 
 import java.text.Normalizer;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -22,9 +23,11 @@ public final class Anchors {
   /** For {@link #latinSlug}: each character below U+0180, decomposed, its marks dropped. */
   private static final String[] LATIN = latinDecompositions();
 
+  private final List<Section> sections;
   private final Map<Section, String> ids;
 
-  private Anchors(Map<Section, String> ids) {
+  private Anchors(List<Section> sections, Map<Section, String> ids) {
+    this.sections = Collections.unmodifiableList(sections);
     this.ids = ids;
   }
 
@@ -53,12 +56,20 @@ public final class Anchors {
       }
       ids.put(section, id);
     }
-    return new Anchors(ids);
+    return new Anchors(sections, ids);
   }
 
   /** A HashSet capacity that holds {@code size} elements without growing. */
   private static int capacity(int size) {
     return Math.max(16, (int) (size / 0.75f) + 1);
+  }
+
+  /**
+   * Every section these anchors name, in reading order ({@link Traversal#sections}): for a caller
+   * that needs both, without a second walk over the statement.
+   */
+  public List<Section> sections() {
+    return sections;
   }
 
   /**

@@ -156,14 +156,23 @@ public final class Traversal {
       }
     }
 
+    // Paragraphs and text are most of a statement: walk into them without accept(this), which
+    // would make each record's accept call site see one more visitor class besides a renderer's
+    // own (three and more are a slow megamorphic call, in the renderer's walk too).
     void block(Block block) {
       onBlock.accept(block);
-      block.accept(this);
+      if (block instanceof Block.Paragraph paragraph) {
+        inlines(paragraph.content());
+      } else {
+        block.accept(this);
+      }
     }
 
     void inline(Inline inline) {
       onInline.accept(inline);
-      inline.accept(this);
+      if (!(inline instanceof Inline.Text)) { // a Text holds nothing to walk into
+        inline.accept(this);
+      }
     }
 
     // Index loops, not forEach(this::...): a walk over a large statement allocates nothing.

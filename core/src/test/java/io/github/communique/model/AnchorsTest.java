@@ -118,6 +118,18 @@ class AnchorsTest {
   }
 
   @Test
+  void theAnchorsListTheSectionsInReadingOrder() {
+    Statement embedded = withSections(section("Demands"));
+    Statement statement = Statement.builder("Title")
+        .block(Blocks.embedded(embedded, "read out at the gates"))
+        .section(section("Background"))
+        .build();
+
+    assertThat(Anchors.of(statement).sections())
+        .containsExactlyElementsOf(Traversal.sections(statement));
+  }
+
+  @Test
   void aSectionOfAnotherStatementHasNoId() {
     Anchors anchors = Anchors.of(withSections(section("A")));
     Section other = section("A");

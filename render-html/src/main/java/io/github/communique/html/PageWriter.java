@@ -179,7 +179,7 @@ final class PageWriter implements Block.Visitor<Void>, Inline.Visitor<Void> {
     this.settings = settings;
     this.top = top;
     this.anchors = Anchors.of(top);
-    List<Section> sections = Traversal.sections(top);
+    List<Section> sections = anchors.sections();
     this.repairedIds = sectionIds(anchors, sections);
     this.noteBase = noteBase(sections);
   }
