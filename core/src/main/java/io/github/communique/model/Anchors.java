@@ -1,11 +1,13 @@
 package io.github.communique.model;
 
 import java.text.Normalizer;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -16,34 +18,58 @@ import java.util.Set;
  * the same page.
  */
 public final class Anchors {
+  /** Derived ids are cut after this many characters. */
+  private static final int SLUG_LENGTH = 64;
+  /** For {@link #latinSlug}: each character below U+0180, decomposed, its marks dropped. */
+  private static final String[] LATIN = latinDecompositions();
+
+  private final List<Section> sections;
   private final Map<Section, String> ids;
 
-  private Anchors(Map<Section, String> ids) {
+  private Anchors(List<Section> sections, Map<Section, String> ids) {
+    this.sections = Collections.unmodifiableList(sections);
     this.ids = ids;
   }
 
   /** Assigns ids to every section of {@code statement}, embedded statements included. */
   public static Anchors of(Statement statement) {
     List<Section> sections = Traversal.sections(statement);
-    Set<String> explicit = new HashSet<>();
-    sections.forEach(s -> s.anchor().ifPresent(explicit::add));
-    Set<String> taken = new HashSet<>(explicit);
-    Map<Section, String> ids = new IdentityHashMap<>();
-    sections
-        .forEach(
-            section -> {
-              if (section.anchor().isPresent()) {
-                ids.put(section, section.anchor().get());
-                return;
-              }
-              String base = slug(Traversal.plainText(section.heading()));
-              String id = base;
-              for (int n = 2; !taken.add(id); n++) {
-                id = base + "-" + n;
-              }
-              ids.put(section, id);
-            });
-    return new Anchors(ids);
+    // Sized up front and filled by index loops: this runs on every render, once per section.
+    Set<String> taken = new HashSet<>(capacity(sections.size()));
+    for (int i = 0; i < sections.size(); i++) {
+      Optional<String> anchor = sections.get(i).anchor();
+      if (anchor.isPresent()) {
+        taken.add(anchor.get());
+      }
+    }
+    Map<Section, String> ids = new IdentityHashMap<>(sections.size());
+    StringBuilder slug = new StringBuilder(SLUG_LENGTH + 8);
+    for (int i = 0; i < sections.size(); i++) {
+      Section section = sections.get(i);
+      String id = section.anchor().orElse(null);
+      if (id == null) {
+        String base = slug(Traversal.plainText(section.heading()), slug);
+        id = base;
+        for (int n = 2; !taken.add(id); n++) {
+          id = base + "-" + n;
+        }
+      }
+      ids.put(section, id);
+    }
+    return new Anchors(sections, ids);
+  }
+
+  /** A HashSet capacity that holds {@code size} elements without growing. */
+  private static int capacity(int size) {
+    return Math.max(16, (int) (size / 0.75f) + 1);
+  }
+
+  /**
+   * Every section these anchors name, in reading order ({@link Traversal#sections}): for a caller
+   * that needs both, without a second walk over the statement.
+   */
+  public List<Section> sections() {
+    return sections;
   }
 
   /**
@@ -58,10 +84,18 @@ public final class Anchors {
     return id;
   }
 
-  /** Lower-case letters and digits of any script, joined by single hyphens. */
-  static String slug(String heading) {
+  /**
+   * Lower-case letters and digits of any script, joined by single hyphens; built in {@code slug}
+   * (cleared first), which the caller reuses for every heading.
+   */
+  static String slug(String heading, StringBuilder slug) {
+    return isLatin(heading) ? latinSlug(heading, slug) : normalisedSlug(heading, slug);
+  }
+
+  /** The general path: accents are dropped by decomposing (NFKD) and skipping the marks. */
+  static String normalisedSlug(String heading, StringBuilder slug) {
+    slug.setLength(0);
     String decomposed = Normalizer.normalize(heading, Normalizer.Form.NFKD);
-    StringBuilder slug = new StringBuilder();
     boolean pendingHyphen = false;
     for (int i = 0; i < decomposed.length(); ) {
       int c = decomposed.codePointAt(i);
@@ -78,10 +112,61 @@ public final class Anchors {
       } else {
         pendingHyphen = true;
       }
-      if (slug.length() >= 64) {
+      if (slug.length() >= SLUG_LENGTH) {
         break;
       }
     }
     return slug.length() == 0 ? "section" : slug.toString().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * The same slug for a heading of ASCII and Latin letters only (below U+0180), the usual case,
+   * without the general path's cost on every render (the Normalizer's copies of the heading, a
+   * lower-cased copy): each character's decomposition comes from {@link #LATIN}, and is
+   * lower-cased as it is copied. Decomposing character by character gives the same letters as
+   * decomposing the heading: NFKD only reorders marks, which are dropped.
+   */
+  static String latinSlug(String heading, StringBuilder slug) {
+    slug.setLength(0);
+    boolean pendingHyphen = false;
+    for (int i = 0; i < heading.length() && slug.length() < SLUG_LENGTH; i++) {
+      String decomposed = LATIN[heading.charAt(i)];
+      for (int k = 0; k < decomposed.length() && slug.length() < SLUG_LENGTH; k++) {
+        char c = decomposed.charAt(k);
+        if (Character.isLetterOrDigit(c)) {
+          if (pendingHyphen && slug.length() > 0) {
+            slug.append('-');
+          }
+          pendingHyphen = false;
+          slug.append(Character.toLowerCase(c));
+        } else {
+          pendingHyphen = true;
+        }
+      }
+    }
+    return slug.length() == 0 ? "section" : slug.toString();
+  }
+
+  private static boolean isLatin(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= LATIN.length) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The NFKD form of every character below U+0180 without its non-spacing marks. */
+  private static String[] latinDecompositions() {
+    String[] table = new String[0x180];
+    for (char c = 0; c < table.length; c++) {
+      String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKD);
+      StringBuilder kept = new StringBuilder();
+      decomposed.chars()
+          .filter(d -> Character.getType(d) != Character.NON_SPACING_MARK)
+          .forEach(d -> kept.append((char) d));
+      table[c] = kept.toString();
+    }
+    return table;
   }
 }

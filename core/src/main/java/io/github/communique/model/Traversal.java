@@ -61,6 +61,9 @@ public final class Traversal {
    * were declared. Note 1 is the first element.
    */
   public static List<Note> noteOrder(Statement statement) {
+    if (statement.notes().isEmpty()) {
+      return List.of(); // nothing to number: skip the walk over every inline
+    }
     Map<String, Note> byId = new LinkedHashMap<>();
     statement.notes().forEach(n -> byId.putIfAbsent(n.id(), n));
     Map<String, Note> ordered = new LinkedHashMap<>();
@@ -86,6 +89,9 @@ public final class Traversal {
 
   /** The text of inline content without any markup or quotation marks: for ids and metadata. */
   public static String plainText(List<Inline> content) {
+    if (content.size() == 1 && content.get(0) instanceof Inline.Text t) {
+      return t.text(); // the usual heading: its one string, without a copy
+    }
     StringBuilder text = new StringBuilder();
     Walker walker =
         new Walker(
@@ -99,7 +105,9 @@ public final class Traversal {
               }
             },
             s -> {});
-    content.forEach(walker::inline);
+    for (int i = 0; i < content.size(); i++) {
+      walker.inline(content.get(i));
+    }
     return text.toString();
   }
 
@@ -148,14 +156,23 @@ public final class Traversal {
       }
     }
 
+    // Paragraphs and text are most of a statement: walk into them without accept(this), which
+    // would make each record's accept call site see one more visitor class besides a renderer's
+    // own (three and more are a slow megamorphic call, in the renderer's walk too).
     void block(Block block) {
       onBlock.accept(block);
-      block.accept(this);
+      if (block instanceof Block.Paragraph paragraph) {
+        inlines(paragraph.content());
+      } else {
+        block.accept(this);
+      }
     }
 
     void inline(Inline inline) {
       onInline.accept(inline);
-      inline.accept(this);
+      if (!(inline instanceof Inline.Text)) { // a Text holds nothing to walk into
+        inline.accept(this);
+      }
     }
 
     // Index loops, not forEach(this::...): a walk over a large statement allocates nothing.

@@ -5,6 +5,7 @@ import static io.github.communique.model.Inlines.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -56,6 +57,24 @@ class AnchorsTest {
   }
 
   @Test
+  void theLatinShortcutDerivesTheSameIdsAsTheGeneralPath() {
+    List<String> headings = new ArrayList<>(List.of("What happens next?", "  Q&A: the  report  ",
+        "2. MIXED case, Digits 42!", "---", "", "word ".repeat(100), "X".repeat(70) + " tail",
+        "Député élu à Málaga", "Łódź, Dvořák, Straße", "ŉ ĳ ſ µ ¼ ª ß İ Ÿ"));
+    StringBuilder every = new StringBuilder();
+    for (char c = 0; c < 0x180; c++) {
+      headings.add("A" + c + "b " + c);
+      every.append(c);
+    }
+    headings.add(every.toString());
+    for (String heading : headings) {
+      assertThat(Anchors.latinSlug(heading, new StringBuilder()))
+          .as(heading)
+          .isEqualTo(Anchors.normalisedSlug(heading, new StringBuilder()));
+    }
+  }
+
+  @Test
   void aHeadingWithoutLettersGetsAGenericId() {
     assertThat(ids(withSections(section("!!!"), section("")))).containsExactly("section",
         "section-2");
@@ -96,6 +115,18 @@ class AnchorsTest {
 
     assertThat(ids(statement))
         .containsExactly("demands", "background", "background-2", "demands-2");
+  }
+
+  @Test
+  void theAnchorsListTheSectionsInReadingOrder() {
+    Statement embedded = withSections(section("Demands"));
+    Statement statement = Statement.builder("Title")
+        .block(Blocks.embedded(embedded, "read out at the gates"))
+        .section(section("Background"))
+        .build();
+
+    assertThat(Anchors.of(statement).sections())
+        .containsExactlyElementsOf(Traversal.sections(statement));
   }
 
   @Test

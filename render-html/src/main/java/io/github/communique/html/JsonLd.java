@@ -209,7 +209,7 @@ final class JsonLd {
 
   private void key(String name) {
     element();
-    out.jsonString(name).raw(": ");
+    out.raw("\"").raw(name).raw("\": "); // names are this class's constants: nothing to escape
   }
 
   private void element() {

@@ -23,10 +23,12 @@ import io.github.communique.render.Theme;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.IllformedLocaleException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -56,7 +58,9 @@ final class PageWriter implements Block.Visitor<Void>, Inline.Visitor<Void> {
   private final RenderOptions options;
   private final HtmlRenderer settings;
   private final Statement top;
-  private final Map<Section, String> sectionIds;
+  private final Anchors anchors;
+  /** Repaired ids when an explicit anchor needs repair ({@link #sectionIds}); else null. */
+  private final Map<Section, String> repairedIds;
   private final String noteBase;
 
   private final Map<String, Language> languages = new HashMap<>();
@@ -74,7 +78,10 @@ final class PageWriter implements Block.Visitor<Void>, Inline.Visitor<Void> {
     final String backToText;
     final int number; // 0 for the top statement, n for the nth embedded one
     final int titleLevel;
-    final List<Note> notes;
+    /** The notes by id (the first of a repeated id), in the order they were declared. */
+    final Map<String, Note> declared = new LinkedHashMap<>();
+    /** The notes numbered so far: note 1 first. */
+    final List<Note> notes = new ArrayList<>();
     final Map<String, Integer> noteNumbers = new HashMap<>();
     final Map<String, Integer> referencesSeen = new HashMap<>();
     final Map<LocalDate, String> days;
@@ -89,9 +96,43 @@ final class PageWriter implements Block.Visitor<Void>, Inline.Visitor<Void> {
       this.dates = language.dates;
       this.number = number;
       this.titleLevel = titleLevel;
-      this.notes = Traversal.noteOrder(statement);
-      for (int i = 0; i < notes.size(); i++) {
-        noteNumbers.put(notes.get(i).id(), i + 1);
+      for (int i = 0; i < statement.notes().size(); i++) {
+        declared.putIfAbsent(statement.notes().get(i).id(), statement.notes().get(i));
+      }
+    }
+
+    /**
+     * The number of the note with this id, or null when there is none. Notes are numbered as
+     * the writing walk meets their first reference, which is {@link Traversal#noteOrder}'s
+     * order: the body and sections are written in reading order, so no separate walk over the
+     * whole statement is needed to number them first.
+     */
+    Integer noteNumber(String id) {
+      Integer number = noteNumbers.get(id);
+      if (number == null && declared.containsKey(id)) {
+        notes.add(declared.get(id));
+        number = notes.size();
+        noteNumbers.put(id, number);
+      }
+      return number;
+    }
+
+    /**
+     * Numbers the notes that the body and sections did not reference, before the notes are
+     * written: in {@link Traversal#noteOrder}'s order, which continues with the references in
+     * the notes and the notes to editors (not written yet) and ends with unreferenced notes.
+     */
+    void numberRemainingNotes() {
+      if (notes.size() == declared.size()) {
+        return;
+      }
+      Statement rest = new Statement(statement.title(), List.of(), Optional.empty(), List.of(),
+          List.of(), Optional.empty(), Optional.empty(), statement.language(), List.of(),
+          Optional.empty(), Optional.empty(), Optional.empty(), List.of(), List.of(), List.of(),
+          statement.notes(), statement.notesToEditors());
+      List<Note> order = Traversal.noteOrder(rest);
+      for (int i = 0; i < order.size(); i++) {
+        noteNumber(order.get(i).id());
       }
     }
 
@@ -137,8 +178,10 @@ final class PageWriter implements Block.Visitor<Void>, Inline.Visitor<Void> {
     this.options = options;
     this.settings = settings;
     this.top = top;
-    this.sectionIds = sectionIds(top);
-    this.noteBase = noteBase(sectionIds.values());
+    this.anchors = Anchors.of(top);
+    List<Section> sections = anchors.sections();
+    this.repairedIds = sectionIds(anchors, sections);
+    this.noteBase = noteBase(sections);
   }
 
   /** A whole page, or only the article when the options ask for a fragment. */
@@ -319,7 +362,7 @@ final class PageWriter implements Block.Visitor<Void>, Inline.Visitor<Void> {
   }
 
   private void section(Section section, int headingLevel) {
-    w.raw("<section id=\"").attr(sectionIds.get(section)).raw("\">\n");
+    w.raw("<section id=\"").attr(sectionId(section)).raw("\">\n");
     openHeading(headingLevel);
     inlines(section.heading());
     closeHeading(headingLevel);
@@ -361,6 +404,7 @@ final class PageWriter implements Block.Visitor<Void>, Inline.Visitor<Void> {
 
 
   private void notes() {
+    scope.numberRemainingNotes();
     if (scope.notes.isEmpty()) {
       return;
     }
@@ -688,7 +732,7 @@ final class PageWriter implements Block.Visitor<Void>, Inline.Visitor<Void> {
 
   @Override
   public Void visitNoteReference(Inline.NoteReference reference) {
-    Integer number = scope.noteNumbers.get(reference.noteId());
+    Integer number = scope.noteNumber(reference.noteId());
     if (number == null) {
       // No such note (validation reports it): show the reference rather than drop it.
       w.raw("<sup class=\"note-ref\">[").text(reference.noteId()).raw("]</sup>");
@@ -771,17 +815,34 @@ final class PageWriter implements Block.Visitor<Void>, Inline.Visitor<Void> {
     }
   }
 
+  private String sectionId(Section section) {
+    return repairedIds == null ? anchors.id(section) : repairedIds.get(section);
+  }
+
   /**
    * The id of every section: {@link Anchors}' choice, made valid (no white space) and unique even
-   * for an invalid statement whose anchors repeat.
+   * for an invalid statement whose anchors repeat. Null when Anchors' ids need no repair, the
+   * usual case, which then costs nothing per section: Anchors keeps derived ids unique, free of
+   * white space and clear of explicit anchors, so only explicit anchors can need it.
    */
-  private static Map<Section, String> sectionIds(Statement statement) {
-    Anchors anchors = Anchors.of(statement);
+  private static Map<Section, String> sectionIds(Anchors anchors, List<Section> sections) {
+    Set<String> explicit = new HashSet<>();
+    boolean clean = true;
+    for (int i = 0; i < sections.size() && clean; i++) {
+      Optional<String> anchor = sections.get(i).anchor();
+      if (anchor.isPresent()) {
+        String id = anchor.get();
+        clean = !id.isEmpty() && !hasWhiteSpace(id) && id.strip().equals(id) && explicit.add(id);
+      }
+    }
+    if (clean) {
+      return null;
+    }
     Map<Section, String> ids = new IdentityHashMap<>();
     Set<String> taken = new HashSet<>();
-    for (Section section : Traversal.sections(statement)) {
+    for (Section section : sections) {
       String id = anchors.id(section).strip();
-      if (WHITE_SPACE.matcher(id).find()) { // only an explicit anchor can hold any
+      if (hasWhiteSpace(id)) { // only an explicit anchor can hold any
         id = WHITE_SPACE.matcher(id).replaceAll("-");
       }
       if (id.isEmpty()) {
@@ -796,12 +857,26 @@ final class PageWriter implements Block.Visitor<Void>, Inline.Visitor<Void> {
     return ids;
   }
 
+  /** Whether {@code id} holds a character of {@link #WHITE_SPACE} ({@code \\s}: ASCII only). */
+  private static boolean hasWhiteSpace(String id) {
+    for (int i = 0; i < id.length(); i++) {
+      char c = id.charAt(i);
+      if (c == ' ' || c >= '\t' && c <= '\r') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** "note", unless a section's anchor could collide with the note ids. */
-  private static String noteBase(Iterable<String> sectionIds) {
+  private String noteBase(List<Section> sections) {
     for (String base : List.of("note", "fn", "communique-note")) {
+      String prefix = base + "-";
+      String infix = "-" + base + "-";
       boolean clash = false;
-      for (String id : sectionIds) {
-        clash |= id.startsWith(base + "-") || id.contains("-" + base + "-");
+      for (int i = 0; i < sections.size() && !clash; i++) {
+        String id = sectionId(sections.get(i));
+        clash = id.startsWith(prefix) || id.contains(infix);
       }
       if (!clash) {
         return base;

@@ -165,13 +165,26 @@ final class Urls {
     return c == '/' || c == '\\';
   }
 
+  /** {@link #mustEncode} of every ASCII character, looked up: encode runs for every link. */
+  private static final boolean[] ASCII_TO_ENCODE = new boolean[0x80];
+
+  static {
+    for (char c = 0; c < 0x80; c++) {
+      ASCII_TO_ENCODE[c] = mustEncode(c);
+    }
+  }
+
+  private static boolean mustEncode(char c) {
+    return " \"<>\\^`{|}".indexOf(c) >= 0 || Character.isWhitespace(c)
+        || Character.isSpaceChar(c);
+  }
+
   /** Percent-encodes what may not stand in a URL; everything else is kept as written. */
   private static String encode(String url) {
     StringBuilder encoded = null;
     for (int i = 0; i < url.length(); i++) {
       char c = url.charAt(i);
-      boolean bad = " \"<>\\^`{|}".indexOf(c) >= 0 || Character.isWhitespace(c)
-          || Character.isSpaceChar(c);
+      boolean bad = c < 0x80 ? ASCII_TO_ENCODE[c] : mustEncode(c);
       if (bad && encoded == null) {
         encoded = new StringBuilder(url.length() + 8).append(url, 0, i);
       }

@@ -75,6 +75,33 @@ class HtmlWriterTest {
   }
 
   @Test
+  void aPairIsKeptAndALoneSurrogateReplacedWhereverTheyFall() {
+    for (int pad = 0; pad < 10; pad++) {
+      String text = "x".repeat(pad) + "😀é" + "y".repeat(pad) + "\uD800<";
+      String expected = "x".repeat(pad) + "😀é" + "y".repeat(pad) + "\uFFFD&lt;";
+      assertThat(write(w -> w.text(text))).isEqualTo(expected);
+    }
+  }
+
+  @Test
+  void everyCharacterIsEncodedAsUtf8OrReplacedWhereHtmlForbidsIt() {
+    StringBuilder all = new StringBuilder();
+    StringBuilder expected = new StringBuilder();
+    for (char c = 0x20; c < 0xD800; c++) {
+      all.append(c);
+      boolean forbidden = c >= 0x7F && c <= 0x9F || c >= 0xFDD0 && c <= 0xFDEF;
+      expected.append(forbidden ? "\uFFFD" : c == '<' ? "&lt;" : c == '>' ? "&gt;"
+          : c == '&' ? "&amp;" : String.valueOf(c));
+    }
+    for (char c = 0xE000; c != 0; c++) {
+      all.append(c);
+      boolean forbidden = c >= 0xFFFE || c >= 0xFDD0 && c <= 0xFDEF;
+      expected.append(forbidden ? "\uFFFD" : String.valueOf(c));
+    }
+    assertThat(write(w -> w.text(all.toString()))).isEqualTo(expected.toString());
+  }
+
+  @Test
   void longTextIsWrittenThroughTheBuffer() {
     String text = "<&>é".repeat(50_000);
     String expected = "&lt;&amp;&gt;é".repeat(50_000);

@@ -118,6 +118,36 @@ class StructureTest {
   }
 
   @Test
+  void referencesInNotesAndNotesToEditorsNumberTheNotesTheyReach() {
+    Statement s = Statement.builder("T")
+        .paragraph(text("x"), noteRef("c"))
+        .note("a", paragraph(text("A, see"), noteRef("b")))
+        .note("b", "B.")
+        .note("c", paragraph(text("C, see"), noteRef("a")))
+        .note("d", "D, never referenced.")
+        .note("e", "E.")
+        .noteToEditors(paragraph(text("Editors, see"), noteRef("e")))
+        .build();
+    Document doc = fragment(s);
+    // Reading order: the body (c), then the notes as declared (a cites b, c cites a), then the
+    // notes to editors (e); the unreferenced note last.
+    assertThat(doc.select("section.notes li").eachText()).map(t -> t.substring(0, 1))
+        .containsExactly("C", "B", "A", "E", "D");
+    assertThat(doc.select("a[role=doc-noteref]").eachText()).containsExactly("1", "3", "2", "4");
+  }
+
+  @Test
+  void aRepairedAnchorStillAvoidsTheDerivedIds() {
+    Statement s = Statement.builder("T")
+        .section("A", a -> a.anchor("has space"))
+        .section("Has space", b -> {})
+        .section("C", c -> c.anchor(" c "))
+        .build();
+    assertThat(fragment(s).select("section").eachAttr("id"))
+        .containsExactly("has-space", "has-space-2", "c");
+  }
+
+  @Test
   void noteIdsAvoidASectionAnchorThatLooksLikeThem() {
     Statement s = Statement.builder("T")
         .paragraph(text("x"), noteRef("n"))
