@@ -43,17 +43,21 @@ final class HtmlWriter {
 
   /** Markup of our own: written as UTF-8, unescaped. Never pass user text here. */
   HtmlWriter raw(String markup) {
-    // Markup is short ("<p>", "</em>"): copying as it scans beats a scan and then an array
-    // copy, whose set-up costs more than the few bytes it copies.
-    for (int i = 0; i < markup.length(); i++) {
-      if (pos > BUFFER_SIZE - SLACK) {
-        drain();
+    int n = markup.length();
+    int i = 0;
+    while (i < n) {
+      int start = i;
+      while (i < n && markup.charAt(i) < 0x80) {
+        i++;
       }
-      char c = markup.charAt(i);
-      if (c < 0x80) {
-        buf[pos++] = (byte) c;
-      } else {
-        i = encode(markup, i, c);
+      if (i > start) {
+        ascii(markup, start, i);
+      }
+      if (i < n) {
+        if (pos > BUFFER_SIZE - SLACK) {
+          drain();
+        }
+        i = encode(markup, i, markup.charAt(i)) + 1;
       }
     }
     return this;
