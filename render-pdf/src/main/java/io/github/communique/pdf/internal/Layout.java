@@ -77,6 +77,7 @@ final class Layout {
       section(section, 1, page);
     }
     back.backMatter(statement, page);
+    page.finish();
   }
 
   /** Lays out a statement embedded in the current one, inside {@code box}. */

@@ -89,10 +89,12 @@ public final class PdfSession {
                 }
               });
       writer.setPageEvent(pages);
+      SideRules rules = new SideRules(settings.bodySize() * 0.3f);
+      writer.setPageEvent(rules);
       document.open();
       metadata.writeXmp(writer);
       layout.outline = writer.getRootOutline();
-      layout.statement(new Sink.Page(document, writer, typesetter.spacer()));
+      layout.statement(new Sink.Page(document, writer, typesetter.spacer(), rules));
       document.close();
       digesting.flush();
       return new Result(pages.pages(), Collections.unmodifiableSortedSet(typesetter.unsupported()));
