@@ -106,9 +106,8 @@ final class Layout {
     TextStyle style = styles.heading(level);
     Paragraph heading = paragraph(style.size() * 1.25f, styles.body * (level == 1 ? 1.4f : 1.0f));
     heading.setSpacingAfter(styles.body * 0.4f);
-    heading.setKeepTogether(true);
     inlines.set(heading, section.heading(), style, destination);
-    sink.keepSpace(style.size() * 1.25f + styles.leading * 3);
+    keepWithNext(heading, sink);
     sink.add(heading);
     PdfOutline parent = outline;
     outline = bookmark(destination, section.heading(), level < 2);
@@ -125,6 +124,21 @@ final class Layout {
       sectionDepth--;
     }
     outline = parent;
+  }
+
+  /**
+   * Makes sure {@code heading} and three lines of what follows fit on the page, else starts a
+   * new one: a heading never stands alone at the foot of a page, nor splits across two. (OpenPDF's
+   * keep-together would set the heading through a table, which costs a table layout each.)
+   */
+  void keepWithNext(Paragraph heading, Sink sink) {
+    // Set as they were when OpenPDF set headings in a table: a line's height more above, and
+    // the text right below.
+    heading.setSpacingBefore(heading.getSpacingBefore() + heading.getTotalLeading());
+    heading.setSpacingAfter(0);
+    // Lines the heading takes, counting a little short so a nearly full line counts as two.
+    int lines = 1 + (int) (Typesetter.width(heading) / (sink.width() * 0.9f));
+    sink.keepSpace(heading.getTotalLeading() * lines + styles.leading * 3);
   }
 
   /**
