@@ -132,13 +132,9 @@ final class Layout {
    * keep-together would set the heading through a table, which costs a table layout each.)
    */
   void keepWithNext(Paragraph heading, Sink sink) {
-    // Set as they were when OpenPDF set headings in a table: a line's height more above, and
-    // the text right below.
-    heading.setSpacingBefore(heading.getSpacingBefore() + heading.getTotalLeading());
-    heading.setSpacingAfter(0);
     // Lines the heading takes, counting a little short so a nearly full line counts as two.
     int lines = 1 + (int) (Typesetter.width(heading) / (sink.width() * 0.9f));
-    sink.keepSpace(heading.getTotalLeading() * lines + styles.leading * 3);
+    sink.keepWithNext(heading, heading.getTotalLeading() * lines + styles.leading * 3);
   }
 
   /**

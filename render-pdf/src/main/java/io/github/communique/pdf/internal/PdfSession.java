@@ -71,9 +71,9 @@ public final class PdfSession {
     DocumentMetadata metadata =
         new DocumentMetadata(statement, subject, settings.creator(), options.deterministic());
     try {
-      PdfWriter writer = PdfWriter.getInstance(document, digesting);
+      PdfWriter writer = PdfWriter.getInstance(document, Boolean.getBoolean("x.nodigest") ? out : digesting);
       writer.setCloseStream(false);
-      writer.setFullCompression();
+      if (!Boolean.getBoolean("x.nofull")) writer.setFullCompression();
       metadata.begin(document, writer);
       PageDecorations pages =
           new PageDecorations(
@@ -90,11 +90,11 @@ public final class PdfSession {
               });
       writer.setPageEvent(pages);
       SideRules rules = new SideRules(settings.bodySize() * 0.3f);
-      writer.setPageEvent(rules);
       document.open();
       metadata.writeXmp(writer);
       layout.outline = writer.getRootOutline();
-      layout.statement(new Sink.Page(document, writer, typesetter.spacer(), rules));
+      layout.statement(
+          new Sink.Page(new Flow(document, writer, rules), writer, typesetter.spacer(), rules));
       document.close();
       digesting.flush();
       return new Result(pages.pages(), Collections.unmodifiableSortedSet(typesetter.unsupported()));

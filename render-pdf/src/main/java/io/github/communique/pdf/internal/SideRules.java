@@ -1,8 +1,6 @@
 package io.github.communique.pdf.internal;
 
-import com.lowagie.text.Document;
 import com.lowagie.text.pdf.PdfContentByte;
-import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.util.ArrayList;
@@ -10,12 +8,11 @@ import java.util.List;
 
 /**
  * Vertical rules beside content in the page flow (the bar left of a block quotation), drawn as
- * the content is laid out: a rule starts where its first paragraph starts (OpenPDF reports that
- * through {@link #onParagraph}), is drawn to the foot of the text on every page it crosses, and
- * continues from the top of the next. Cheaper than framing the content in a table cell, which
- * sends its text through OpenPDF's slow column layout.
+ * the content is laid out: a rule starts where its first paragraph or table starts, is drawn to
+ * the foot of the text on every page it crosses, and continues from the top of the next. The
+ * {@link Flow} tells where paragraphs start and pages end.
  */
-final class SideRules extends PdfPageEventHelper {
+final class SideRules {
   /** How far a rule reaches below the last baseline on a page, to cover its descenders. */
   private final float descent;
   private final List<Rule> open = new ArrayList<>();
@@ -74,25 +71,18 @@ final class SideRules extends PdfPageEventHelper {
     draw(writer, rule, bottom);
   }
 
-  @Override
-  public void onParagraph(PdfWriter writer, Document document, float position) {
-    if (!open.isEmpty()) {
-      start(position);
-    }
-  }
-
-  @Override
-  public void onEndPage(PdfWriter writer, Document document) {
+  /** The page ends with its last line's baseline at {@code y}: draws every open rule down to it. */
+  void endPage(PdfWriter writer, float y) {
     for (Rule rule : open) {
-      draw(writer, rule, writer.getVerticalPosition(false) - descent);
+      draw(writer, rule, y - descent);
     }
   }
 
-  @Override
-  public void onStartPage(PdfWriter writer, Document document) {
+  /** A new page starts at {@code top}: open rules continue from there. */
+  void startPage(float top) {
     for (Rule rule : open) {
       if (!Float.isNaN(rule.top)) {
-        rule.top = document.top();
+        rule.top = top;
       }
     }
   }
@@ -101,7 +91,7 @@ final class SideRules extends PdfPageEventHelper {
     if (Float.isNaN(rule.top) || rule.top - bottom <= 0) {
       return;
     }
-    PdfContentByte canvas = writer.getDirectContent();
+    PdfContentByte canvas = writer.getDirectContentUnder(); // the text may be mid-line above
     canvas.saveState();
     canvas.setColorFill(rule.color);
     canvas.rectangle(rule.x, bottom, rule.width, rule.top - bottom);

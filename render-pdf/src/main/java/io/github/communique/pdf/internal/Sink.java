@@ -1,7 +1,6 @@
 package io.github.communique.pdf.internal;
 
 import com.lowagie.text.Chunk;
-import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
@@ -33,10 +32,10 @@ interface Sink {
   float width();
 
   /**
-   * Starts a new page when less than {@code height} points are left on this one, so a heading is
-   * never left alone at the foot of a page. Boxes split where OpenPDF splits them.
+   * Keeps {@code heading}, about to be added, with what follows: starts a new page unless {@code
+   * height} points are left. In a cell, where OpenPDF lays the text out later, it does nothing.
    */
-  void keepSpace(float height);
+  default void keepWithNext(Paragraph heading, float height) {}
 
   /** Leaves {@code points} of space above whatever is added next (none at the top of a page). */
   void space(float points);
@@ -96,21 +95,20 @@ interface Sink {
   }
 
   /**
-   * The page flow: elements go straight into the document, which writes full pages out. The
-   * last element is held back until the next comes, so that space asked for after it becomes its
-   * own space below: OpenPDF sets each paragraph's space as a line of its own, and two such lines
-   * in a row would cost twice and read back as two empty lines.
+   * The page flow: elements go to the {@link Flow}, which writes full pages out. The last element
+   * is held back until the next comes, so that space asked for after it becomes its own space
+   * below rather than a gap of its own before the next.
    */
   final class Page implements Sink {
-    private final Document document;
+    private final Flow flow;
     private final PdfWriter writer;
     private final Font spacer;
     private final SideRules rules;
     private Element held;
     private float pending;
 
-    Page(Document document, PdfWriter writer, Font spacer, SideRules rules) {
-      this.document = document;
+    Page(Flow flow, PdfWriter writer, Font spacer, SideRules rules) {
+      this.flow = flow;
       this.writer = writer;
       this.spacer = spacer;
       this.rules = rules;
@@ -127,31 +125,20 @@ interface Sink {
     @Override
     public void finish() {
       flush();
+      flow.finish();
     }
 
     private void flush() {
       Element element = held;
-      if (element == null) {
-        return;
-      }
-      held = null;
-      useSpacer(element, spacer);
-      if (!(element instanceof Paragraph) && rules.waiting()) {
-        // A rule starts where its first paragraph does (OpenPDF tells where); anything else
-        // starts below its own space.
-        float before = element instanceof PdfPTable table ? table.spacingBefore() : 0;
-        rules.start(writer.getVerticalPosition(false) - before);
-      }
-      try {
-        document.add(element);
-      } catch (DocumentException e) {
-        throw new IllegalStateException("OpenPDF refused a " + element.getClass().getSimpleName(), e);
+      if (element != null) {
+        held = null;
+        flow.add(element);
       }
     }
 
     @Override
     public float width() {
-      return document.right() - document.left();
+      return flow.width();
     }
 
     @Override
@@ -159,12 +146,20 @@ interface Sink {
       return new Cell(cell, width, spacer);
     }
 
-    @Override
-    public void keepSpace(float height) {
+    private void keepSpace(float height) {
       flush();
-      if (writer.getVerticalPosition(false) - document.bottom() < height) {
-        document.newPage();
+      if (flow.y() - flow.bottom() < height) {
+        flow.newPage();
       }
+    }
+
+    @Override
+    public void keepWithNext(Paragraph heading, float height) {
+      // Spaced as when OpenPDF's keep-together set headings in a table: a line's height more
+      // above, and the text right below.
+      heading.setSpacingBefore(heading.getSpacingBefore() + heading.getTotalLeading());
+      heading.setSpacingAfter(0);
+      keepSpace(height);
     }
 
     @Override
@@ -181,13 +176,13 @@ interface Sink {
     @Override
     public SideRules.Rule openRule(float width, int rgb) {
       flush();
-      return rules.open(document.left(), width, new Color(rgb));
+      return rules.open(flow.left(), width, new Color(rgb));
     }
 
     @Override
     public void closeRule(SideRules.Rule rule, float below) {
       flush();
-      rules.close(rule, writer, writer.getVerticalPosition(false) - below);
+      rules.close(rule, writer, flow.y() - below);
     }
   }
 
@@ -220,11 +215,6 @@ interface Sink {
     @Override
     public float width() {
       return width;
-    }
-
-    @Override
-    public void keepSpace(float height) {
-      // A cell's content is laid out when the table is: nothing to keep here.
     }
 
     @Override
@@ -357,8 +347,8 @@ interface Sink {
     }
 
     @Override
-    public void keepSpace(float height) {
-      outer.keepSpace(height);
+    public void keepWithNext(Paragraph heading, float height) {
+      outer.keepWithNext(heading, height);
     }
 
     @Override

@@ -192,7 +192,7 @@ final class Typesetter {
     }
     Chunk chunk = new Chunk(text, pdfFont);
     if (decor != Decor.NONE) {
-      if (decor.uri() != null) {
+      if (decor.uri() != null && !Boolean.getBoolean("x.nolinks")) {
         chunk.setAnchor(decor.uri());
       }
       if (decor.localGoto() != null) {
