@@ -51,8 +51,8 @@ final class Flow {
   private final float left;
   private final float right;
 
+  private final Typesetter typesetter;
   private final Map<Font, Face> faces = new IdentityHashMap<>();
-  private final Map<BaseFont, Widths> widths = new IdentityHashMap<>();
   private final Line line = new Line();
 
   /** How far down from the top the text on this page reaches, in points. */
@@ -71,12 +71,16 @@ final class Flow {
   private Color setColor;
   private boolean colorKnown;
 
-  // The result of split() and truncate().
-  private String piece;
-  private String overflow;
+  // The text being set, and the result of split() and truncate() as offsets into it.
+  private char[] chars = new char[512];
+  private int pieceStart;
+  private int pieceEnd;
+  private boolean pieceIsSpace;
+  private int overflow;
 
-  Flow(Document document, PdfWriter writer, SideRules rules) {
+  Flow(Document document, PdfWriter writer, Typesetter typesetter, SideRules rules) {
     this.document = document;
+    this.typesetter = typesetter;
     this.writer = writer;
     this.canvas = writer.getDirectContent();
     this.rules = rules;
@@ -238,7 +242,8 @@ final class Flow {
     line.reset(left + indent, right, leading);
   }
 
-  // OpenPDF's PdfDocument.add(Chunk) with PdfLine.add: fills lines with the chunk's text.
+  // OpenPDF's PdfDocument.add(Chunk) with PdfLine.add: fills lines with the chunk's text. The
+  // text is worked on as offsets into one copy of it, where OpenPDF makes a substring per line.
   private void chunk(Chunk chunk) {
     Face face = face(chunk.getFont());
     Run style = style(chunk, face);
@@ -249,72 +254,92 @@ final class Flow {
       return;
     }
     String value = chunk.getContent();
-    while (!value.isEmpty()) {
-      String rest = addToLine(value, style);
-      if (rest == null) {
+    int end = value.length();
+    if (chars.length < end) {
+      chars = new char[Math.max(end, chars.length * 2)];
+    }
+    value.getChars(0, end, chars, 0);
+    int start = 0;
+    while (start < end) {
+      int rest = addToLine(value, start, end, style);
+      if (rest < 0) {
         return;
       }
       carriageReturn();
-      value = trimFirstSpace(rest);
+      start = end - rest > 1 && chars[rest] == ' ' ? rest + 1 : rest; // PdfChunk.trimFirstSpace
     }
   }
 
-  // PdfLine.add: what of value fits goes on the line; returns the rest, or null.
-  private String addToLine(String value, Run style) {
-    split(value, style, line.width);
-    String fits = piece;
-    String rest = overflow;
-    if (!fits.isEmpty()) {
-      if (rest != null) {
-        fits = trimLastSpace(fits);
+  // PdfLine.add: what of value[start, end) fits goes on the line; returns where the rest
+  // starts, or -1.
+  private int addToLine(String value, int start, int end, Run style) {
+    split(start, end, style, line.width);
+    int rest = overflow;
+    if (pieceEnd > pieceStart || pieceIsSpace) {
+      if (rest >= 0 && pieceEnd - pieceStart > 1 && chars[pieceEnd - 1] == ' ') {
+        pieceEnd--; // PdfChunk.trimLastSpace
       }
-      float width = width(fits, style);
+      String text = pieceIsSpace ? " " : value.substring(pieceStart, pieceEnd);
+      float width = width(text, style);
       line.width -= width;
-      line.add(style, fits, width);
+      line.add(style, text, width);
     } else if (line.size == 0) {
-      truncate(rest, style, line.width);
-      fits = piece;
+      truncate(start, end, style, line.width);
       rest = overflow;
-      float width = width(fits, style);
+      String text = value.substring(pieceStart, pieceEnd);
+      float width = width(text, style);
       line.width -= width;
-      if (!fits.isEmpty()) {
-        line.add(style, fits, width);
+      if (!text.isEmpty()) {
+        line.add(style, text, width);
         return rest;
       }
-      if (rest != null) {
-        line.add(style, rest, width(rest, style));
+      if (rest >= 0) {
+        String all = value.substring(rest, end);
+        line.add(style, all, width(all, style));
       }
-      return null;
+      return -1;
     } else {
-      line.width += line.trimLastSpace(this);
+      line.width += line.trimLastSpace();
     }
     return rest;
   }
 
-  // PdfChunk.split: the longest start of value that fits width, broken after a split character.
-  private void split(String value, Run style, float width) {
-    int length = value.length();
-    int position = 0;
+  // PdfChunk.split: the longest start of chars[start, end) that fits width, broken after a
+  // split character; sets pieceStart/pieceEnd (or pieceIsSpace) and overflow (-1 when all fits).
+  private void split(int start, int end, Run style, float width) {
+    char[] chars = this.chars;
+    float[] points = style.face.points;
+    SplitCharacter splitter = style.splitter;
+    float tracking = style.tracking;
+    pieceStart = start;
+    pieceIsSpace = false;
+    int position = start;
     int splitPosition = -1;
     int lastSpace = -1;
     float current = 0;
-    char[] chars = value.toCharArray();
-    SplitCharacter splitter = style.splitter;
-    while (position < length) {
+    while (position < end) {
       char c = chars[position];
       if (c == '\r' || c == '\n') {
-        int skip = c == '\r' && position + 1 < length && chars[position + 1] == '\n' ? 2 : 1;
-        overflow = value.substring(position + skip);
-        piece = position == 0 ? " " : value.substring(0, position);
+        int skip = c == '\r' && position + 1 < end && chars[position + 1] == '\n' ? 2 : 1;
+        overflow = position + skip;
+        pieceEnd = position;
+        pieceIsSpace = position == start; // OpenPDF keeps a space for an empty line
         return;
       }
-      boolean surrogate = Character.isHighSurrogate(c) && position + 1 < length
+      boolean surrogate = Character.isHighSurrogate(c) && position + 1 < end
           && Character.isLowSurrogate(chars[position + 1]);
+      float w;
       if (surrogate) {
-        current += charWidth(Character.toCodePoint(c, chars[position + 1]), style);
+        w = charWidth(Character.toCodePoint(c, chars[position + 1]), style);
+      } else if (c >= 0x200b && (c <= 0x200f || c >= 0x202a && c <= 0x202e)) {
+        w = 0; // PdfChunk.noPrint
       } else {
-        current += charWidth(c, style);
+        w = c < points.length ? points[c] : style.face.width(c);
+        if (tracking != 0) {
+          w += tracking;
+        }
       }
+      current += w;
       if (c == ' ') {
         lastSpace = position + 1;
       }
@@ -325,31 +350,31 @@ final class Flow {
         break;
       }
       if (splitter == null ? splitsDefault(chars[position])
-          : splitter.isSplitCharacter(0, position, length, chars, null)) {
+          : splitter.isSplitCharacter(start, position, end, chars, null)) {
         splitPosition = position + 1;
       }
       position++;
     }
-    if (position == length) {
-      piece = value;
-      overflow = null;
+    if (position == end) {
+      pieceEnd = end;
+      overflow = -1;
       return;
     }
     if (splitPosition < 0) {
-      piece = "";
-      overflow = value;
+      pieceEnd = start;
+      overflow = start;
       return;
     }
     if (lastSpace > splitPosition
         && (splitter == null || splitter.isSplitCharacter(0, 0, 1, SINGLE_SPACE, null))) {
       splitPosition = lastSpace;
     }
-    overflow = value.substring(splitPosition);
-    int end = splitPosition;
-    while (end > 0 && (value.charAt(end - 1) == ' ' || value.charAt(end - 1) == '\t')) {
-      end--;
+    overflow = splitPosition;
+    int trimmed = splitPosition;
+    while (trimmed > start && (chars[trimmed - 1] == ' ' || chars[trimmed - 1] == '\t')) {
+      trimmed--;
     }
-    piece = value.substring(0, end);
+    pieceEnd = trimmed;
   }
 
   /** DefaultSplitCharacter's rule, for chunks that use it. */
@@ -368,20 +393,23 @@ final class Flow {
   }
 
   // PdfChunk.truncate: a word longer than the line, cut where the line is full.
-  private void truncate(String value, Run style, float width) {
+  private void truncate(int start, int end, Run style, float width) {
+    char[] chars = this.chars;
+    pieceStart = start;
     if (width < style.face.width(' ')) {
-      overflow = value.substring(1);
-      piece = value.substring(0, 1);
+      pieceEnd = start + 1;
+      overflow = start + 1;
       return;
     }
-    int length = value.length();
-    int position = 0;
+    int position = start;
     float current = 0;
     boolean surrogate = false;
-    while (position < length) {
-      surrogate = Character.isHighSurrogate(value.charAt(position)) && position + 1 < length
-          && Character.isLowSurrogate(value.charAt(position + 1));
-      current += charWidth(surrogate ? value.codePointAt(position) : value.charAt(position), style);
+    while (position < end) {
+      surrogate = Character.isHighSurrogate(chars[position]) && position + 1 < end
+          && Character.isLowSurrogate(chars[position + 1]);
+      current += charWidth(
+          surrogate ? Character.toCodePoint(chars[position], chars[position + 1]) : chars[position],
+          style);
       if (current > width) {
         break;
       }
@@ -390,25 +418,16 @@ final class Flow {
       }
       position++;
     }
-    if (position == length) {
-      piece = value;
-      overflow = null;
+    if (position == end) {
+      pieceEnd = end;
+      overflow = -1;
       return;
     }
-    if (position == 0) {
-      position = surrogate ? 2 : 1;
+    if (position == start) {
+      position = start + (surrogate ? 2 : 1);
     }
-    overflow = value.substring(position);
-    piece = value.substring(0, position);
-  }
-
-  private static String trimFirstSpace(String value) {
-    return value.length() > 1 && value.charAt(0) == ' ' ? value.substring(1) : value;
-  }
-
-  private static String trimLastSpace(String value) {
-    int n = value.length();
-    return n > 1 && value.charAt(n - 1) == ' ' ? value.substring(0, n - 1) : value;
+    pieceEnd = position;
+    overflow = position;
   }
 
   // PdfChunk.getCharWidth.
@@ -424,6 +443,20 @@ final class Flow {
   private static float width(String text, Run style) {
     float width = style.face.width(text);
     return style.tracking == 0 ? width : width + text.length() * style.tracking;
+  }
+
+  /** The width {@code paragraph}'s text takes on one line, in points. */
+  float measure(Paragraph paragraph) {
+    float width = 0;
+    for (Element element : paragraph) {
+      if (element instanceof Chunk chunk && !chunk.isEmpty()) {
+        Run style = style(chunk, face(chunk.getFont()));
+        if (style.tab < 0) {
+          width += width(chunk.getContent(), style);
+        }
+      }
+    }
+    return width;
   }
 
   // PdfDocument.writeLineToContent, for left-aligned text.
@@ -527,7 +560,10 @@ final class Flow {
       if (base == null) {
         throw new IllegalArgumentException("a chunk in the page flow needs an embedded font");
       }
-      Widths units = widths.computeIfAbsent(base, Widths::new);
+      LoadedFont units = typesetter.source(font);
+      if (units == null) {
+        throw new IllegalArgumentException("a chunk in the page flow needs a typesetter's font");
+      }
       float size = font.getSize() == Font.UNDEFINED ? 12 : font.getSize();
       int style = font.getStyle() == Font.UNDEFINED ? Font.NORMAL : font.getStyle();
       face = new Face(base, size, font.getColor(), (style & Font.ITALIC) != 0, units);
@@ -573,21 +609,24 @@ final class Flow {
     final float size;
     final Color color;
     final boolean skew;
-    final Widths units;
+    final LoadedFont units;
     final Run plain;
+    /** Widths in points of the first characters, as OpenPDF computes them. */
+    final float[] points;
 
-    Face(BaseFont font, float size, Color color, boolean skew, Widths units) {
+    Face(BaseFont font, float size, Color color, boolean skew, LoadedFont units) {
       this.font = font;
       this.size = size;
       this.color = color;
       this.skew = skew;
       this.units = units;
       this.plain = new Run(this);
+      this.points = units.points(size);
     }
 
     // BaseFont.getWidthPoint(int, float), the same float arithmetic.
     float width(int c) {
-      return units.of(c) * 0.001f * size;
+      return c < points.length ? points[c] : units.units(c) * 0.001f * size;
     }
 
     // BaseFont.getWidthPoint(String, float).
@@ -596,9 +635,9 @@ final class Flow {
       for (int i = 0, n = text.length(); i < n; i++) {
         char c = text.charAt(i);
         if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
-          total += units.of(Character.toCodePoint(c, text.charAt(++i)));
+          total += units.units(Character.toCodePoint(c, text.charAt(++i)));
         } else {
-          total += units.of(c);
+          total += units.units(c);
         }
       }
       return total * 0.001f * size;
@@ -618,34 +657,6 @@ final class Flow {
 
     Run(Face face) {
       this.face = face;
-    }
-  }
-
-  /** A font's glyph widths in thousandths of the size, looked up once per character and render. */
-  private static final class Widths {
-    private final BaseFont font;
-    private final int[][] pages = new int[256][];
-
-    Widths(BaseFont font) {
-      this.font = font;
-    }
-
-    int of(int c) {
-      if (c > 0xFFFF) {
-        return font.getWidth(c);
-      }
-      int[] page = pages[c >> 8];
-      if (page == null) {
-        page = new int[256];
-        java.util.Arrays.fill(page, -1);
-        pages[c >> 8] = page;
-      }
-      int width = page[c & 0xFF];
-      if (width < 0) {
-        width = font.getWidth(c);
-        page[c & 0xFF] = width;
-      }
-      return width;
     }
   }
 
@@ -692,7 +703,7 @@ final class Flow {
     }
 
     // PdfChunk.trimLastSpace on the line's last run; returns the width given back.
-    float trimLastSpace(Flow flow) {
+    float trimLastSpace() {
       int last = size - 1;
       String text = texts[last];
       int n = text.length();

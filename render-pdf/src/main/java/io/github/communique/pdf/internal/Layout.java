@@ -132,9 +132,7 @@ final class Layout {
    * keep-together would set the heading through a table, which costs a table layout each.)
    */
   void keepWithNext(Paragraph heading, Sink sink) {
-    // Lines the heading takes, counting a little short so a nearly full line counts as two.
-    int lines = 1 + (int) (Typesetter.width(heading) / (sink.width() * 0.9f));
-    sink.keepWithNext(heading, heading.getTotalLeading() * lines + styles.leading * 3);
+    sink.keepWithNext(heading, styles.leading * 3);
   }
 
   /**

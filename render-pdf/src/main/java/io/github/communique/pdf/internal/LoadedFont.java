@@ -3,6 +3,8 @@ package io.github.communique.pdf.internal;
 import com.lowagie.text.pdf.BaseFont;
 import java.io.IOException;
 import java.util.BitSet;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One TrueType/OpenType font, parsed once and shared by every render and thread: OpenPDF keeps
@@ -13,9 +15,14 @@ public final class LoadedFont {
   /** Code points below this are looked up once into a bit set; the rest are asked for. */
   private static final int COVERAGE_LIMIT = 0x20000;
 
+  /** Code points below this have their widths in a table (Latin, Greek, Cyrillic, punctuation). */
+  static final int WIDTH_TABLE = 0x2100;
+
   private final String name;
   private final BaseFont baseFont;
   private final BitSet coverage;
+  private final int[] units;
+  private final Map<Float, float[]> points = new ConcurrentHashMap<>();
 
   private LoadedFont(String name, BaseFont baseFont) {
     this.name = name;
@@ -27,6 +34,11 @@ public final class LoadedFont {
       }
     }
     this.coverage = bits;
+    int[] widths = new int[WIDTH_TABLE];
+    for (int c = 0; c < WIDTH_TABLE; c++) {
+      widths[c] = baseFont.getWidth(c);
+    }
+    this.units = widths;
   }
 
   /**
@@ -57,6 +69,26 @@ public final class LoadedFont {
   /** Whether this font has a real glyph for code point {@code c}. */
   public boolean covers(int c) {
     return c < COVERAGE_LIMIT ? coverage.get(c) : hasGlyph(baseFont, c);
+  }
+
+  /** The width of {@code c} in thousandths of the font size, as OpenPDF measures it. */
+  int units(int c) {
+    return c < WIDTH_TABLE ? units[c] : baseFont.getWidth(c);
+  }
+
+  /**
+   * The widths in points at {@code size} of the code points below {@link #WIDTH_TABLE}, each
+   * computed as OpenPDF does ({@code units * 0.001f * size}) so line breaks come out the same.
+   * Made once per size and shared.
+   */
+  float[] points(float size) {
+    return points.computeIfAbsent(size, s -> {
+      float[] table = new float[WIDTH_TABLE];
+      for (int c = 0; c < WIDTH_TABLE; c++) {
+        table[c] = units[c] * 0.001f * s;
+      }
+      return table;
+    });
   }
 
   public String name() {

@@ -94,7 +94,7 @@ public final class PdfSession {
       metadata.writeXmp(writer);
       layout.outline = writer.getRootOutline();
       layout.statement(
-          new Sink.Page(new Flow(document, writer, rules), writer, typesetter.spacer(), rules));
+          new Sink.Page(new Flow(document, writer, typesetter, rules), writer, typesetter.spacer(), rules));
       document.close();
       digesting.flush();
       return new Result(pages.pages(), Collections.unmodifiableSortedSet(typesetter.unsupported()));

@@ -2,7 +2,9 @@ package io.github.communique.pdf.internal;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -16,7 +18,11 @@ import java.util.Set;
 final class SafeLinks {
   private static final Set<String> SCHEMES = Set.of("http", "https", "mailto", "tel");
 
+  /** Decisions already taken in this render: statements repeat their links (bounded). */
+  private static final int REMEMBERED = 512;
+
   private final Optional<URI> base;
+  private final Map<String, Optional<String>> decided = new HashMap<>();
 
   SafeLinks(Optional<String> statementUrl) {
     this.base = statementUrl.flatMap(SafeLinks::parse).filter(u -> isWeb(u.getScheme()));
@@ -24,6 +30,17 @@ final class SafeLinks {
 
   /** The address to link to, or empty when {@code target} must not be clickable. */
   Optional<String> target(String target) {
+    Optional<String> known = decided.get(target);
+    if (known == null) {
+      known = decide(target);
+      if (decided.size() < REMEMBERED) {
+        decided.put(target, known);
+      }
+    }
+    return known;
+  }
+
+  private Optional<String> decide(String target) {
     Optional<URI> uri = parse(target);
     if (uri.isEmpty()) {
       return Optional.empty();

@@ -32,10 +32,10 @@ interface Sink {
   float width();
 
   /**
-   * Keeps {@code heading}, about to be added, with what follows: starts a new page unless {@code
-   * height} points are left. In a cell, where OpenPDF lays the text out later, it does nothing.
+   * Keeps {@code heading}, about to be added, with {@code next} points of what follows: starts a
+   * new page unless both fit. In a cell, where OpenPDF lays the text out later, it does nothing.
    */
-  default void keepWithNext(Paragraph heading, float height) {}
+  default void keepWithNext(Paragraph heading, float next) {}
 
   /** Leaves {@code points} of space above whatever is added next (none at the top of a page). */
   void space(float points);
@@ -154,12 +154,14 @@ interface Sink {
     }
 
     @Override
-    public void keepWithNext(Paragraph heading, float height) {
+    public void keepWithNext(Paragraph heading, float next) {
       // Spaced as when OpenPDF's keep-together set headings in a table: a line's height more
       // above, and the text right below.
       heading.setSpacingBefore(heading.getSpacingBefore() + heading.getTotalLeading());
       heading.setSpacingAfter(0);
-      keepSpace(height);
+      // The lines the heading takes, counting a little short so a nearly full line counts as two.
+      int lines = 1 + (int) (flow.measure(heading) / (flow.width() * 0.9f));
+      keepSpace(heading.getTotalLeading() * lines + next);
     }
 
     @Override
@@ -347,8 +349,8 @@ interface Sink {
     }
 
     @Override
-    public void keepWithNext(Paragraph heading, float height) {
-      outer.keepWithNext(heading, height);
+    public void keepWithNext(Paragraph heading, float next) {
+      outer.keepWithNext(heading, next);
     }
 
     @Override

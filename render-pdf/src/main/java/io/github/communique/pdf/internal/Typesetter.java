@@ -37,6 +37,8 @@ final class Typesetter {
 
   private final List<LoadedFont> extraFonts;
   private final Map<TextStyle, StyleFonts> fonts = new HashMap<>();
+  /** The font file behind each OpenPDF font this render made. */
+  private final Map<Font, LoadedFont> sources = new java.util.IdentityHashMap<>();
   private final SortedSet<Integer> unsupported = new TreeSet<>();
   private final StringBuilder run = new StringBuilder();
   private char[] chars = new char[256];
@@ -225,8 +227,14 @@ final class Typesetter {
   Font spacer() {
     if (spacer == null) {
       spacer = new Font(BundledFonts.SANS.font().baseFont(), 0.01f);
+      sources.put(spacer, BundledFonts.SANS.font());
     }
     return spacer;
+  }
+
+  /** The font file {@code font} was made from, or null when this typesetter did not make it. */
+  LoadedFont source(Font font) {
+    return sources.get(font);
   }
 
   /** The first font of {@code style}'s chain, for text drawn directly (page numbers). */
@@ -256,7 +264,7 @@ final class Typesetter {
     }
     StyleFonts chain = fonts.get(style);
     if (chain == null) {
-      chain = new StyleFonts(fallbackChain(style));
+      chain = new StyleFonts(fallbackChain(style), sources);
       fonts.put(style, chain);
     }
     lastStyle = style;
@@ -286,10 +294,12 @@ final class Typesetter {
   private static final class StyleFonts {
     final LoadedFont[] fonts;
     final Font[] pdfFonts;
+    final Map<Font, LoadedFont> sources;
 
-    StyleFonts(LoadedFont[] fonts) {
+    StyleFonts(LoadedFont[] fonts, Map<Font, LoadedFont> sources) {
       this.fonts = fonts;
       this.pdfFonts = new Font[fonts.length];
+      this.sources = sources;
     }
 
     Font font(int index, TextStyle style) {
@@ -304,6 +314,7 @@ final class Typesetter {
                 slant ? Font.ITALIC : Font.NORMAL,
                 style.rgb() == 0 ? null : new Color(style.rgb())); // black is the default
         pdfFonts[index] = font;
+        sources.put(font, fonts[index]);
       }
       return font;
     }
