@@ -41,7 +41,6 @@ final class PageDecorations extends PdfPageEventHelper {
 
   @Override
   public void onEndPage(PdfWriter writer, Document document) {
-    if (Boolean.getBoolean("x.nofooter")) { pageNumbers.add(null); return; }
     PdfContentByte canvas = writer.getDirectContent();
     float left = document.left();
     float right = document.right();
@@ -83,7 +82,6 @@ final class PageDecorations extends PdfPageEventHelper {
     Font font = layout.typesetter.font(style);
     for (int page = 1; page <= pages; page++) {
       PdfTemplate number = pageNumbers.get(page - 1);
-      if (number == null) continue;
       number.beginText();
       number.setFontAndSize(font.getBaseFont(), style.size());
       number.setColorFill(new Color(style.rgb()));

@@ -71,9 +71,9 @@ public final class PdfSession {
     DocumentMetadata metadata =
         new DocumentMetadata(statement, subject, settings.creator(), options.deterministic());
     try {
-      PdfWriter writer = PdfWriter.getInstance(document, Boolean.getBoolean("x.nodigest") ? out : digesting);
+      PdfWriter writer = PdfWriter.getInstance(document, digesting);
       writer.setCloseStream(false);
-      if (!Boolean.getBoolean("x.nofull")) writer.setFullCompression();
+      writer.setFullCompression();
       metadata.begin(document, writer);
       PageDecorations pages =
           new PageDecorations(
@@ -83,6 +83,7 @@ public final class PdfSession {
               () -> {
                 writer.flush(); // so the digest covers every page written
                 SubsetTags.begin(metadata.finish(writer, written));
+                digesting.on(false); // fonts, outlines and trailer follow from what it covered
                 if (!writer.getRootOutline().getKids().isEmpty()) {
                   writer.setViewerPreferences(
                       PdfWriter.PageModeUseOutlines | PdfWriter.DisplayDocTitle);

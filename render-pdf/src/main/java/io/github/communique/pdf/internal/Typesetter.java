@@ -194,7 +194,7 @@ final class Typesetter {
     }
     Chunk chunk = new Chunk(text, pdfFont);
     if (decor != Decor.NONE) {
-      if (decor.uri() != null && !Boolean.getBoolean("x.nolinks")) {
+      if (decor.uri() != null) {
         chunk.setAnchor(decor.uri());
       }
       if (decor.localGoto() != null) {
