@@ -53,6 +53,9 @@ final class Flow {
 
   private final Typesetter typesetter;
   private final Map<Font, Face> faces = new IdentityHashMap<>();
+  /** The glyph indexes of the characters set so far, per font, in this render. */
+  private final Map<BaseFont, Glyphs> glyphTables = new IdentityHashMap<>();
+  private PdfContentByte recorder;
   private final Line line = new Line();
 
   /** How far down from the top the text on this page reaches, in points. */
@@ -511,7 +514,7 @@ final class Flow {
       if (style.tracking != 0) {
         canvas.setCharacterSpacing(style.tracking);
       }
-      canvas.showText(text);
+      showText(face, text);
       if (style.rise != 0) {
         canvas.setTextRise(0);
       }
@@ -536,6 +539,93 @@ final class Flow {
             style.destination, new PdfDestination(PdfDestination.XYZ, x, y + face.size, 0));
       }
       x += width;
+    }
+  }
+
+  /**
+   * PdfContentByte.showText, for fonts whose text OpenPDF writes as glyph indexes (Unicode
+   * TrueType/OpenType, Identity-H): writes the same bytes from this render's table of glyphs. A
+   * character's first use goes through OpenPDF, which records the glyph for the subset and the
+   * ToUnicode map and tells its index; after that no map look-up and boxed entry per character.
+   */
+  private void showText(Face face, String text) {
+    Glyphs glyphs = face.glyphs;
+    if (glyphs == null) {
+      canvas.showText(text);
+      return;
+    }
+    com.lowagie.text.pdf.ByteBuffer out = canvas.getInternalBuffer();
+    out.append_i('(');
+    for (int i = 0, n = text.length(); i < n; i++) {
+      int c = text.charAt(i);
+      if (Character.isHighSurrogate((char) c) && i + 1 < n
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        c = Character.toCodePoint((char) c, text.charAt(++i));
+      }
+      int glyph = glyphs.get(c);
+      if (glyph == Glyphs.UNKNOWN) {
+        glyph = record(face, c);
+        glyphs.put(c, glyph);
+      }
+      if (glyph == Glyphs.NONE) {
+        continue; // OpenPDF leaves out what the font cannot draw
+      }
+      appendEscaped(out, glyph >> 8);
+      appendEscaped(out, glyph & 0xFF);
+    }
+    out.append(")Tj").append_i('\n');
+  }
+
+  /** Has OpenPDF set {@code c} in {@code face}'s font, and reads back the glyph index it wrote. */
+  private int record(Face face, int c) {
+    if (recorder == null) {
+      recorder = new PdfContentByte(writer);
+    }
+    recorder.reset();
+    recorder.setFontAndSize(face.font, face.size);
+    com.lowagie.text.pdf.ByteBuffer buffer = recorder.getInternalBuffer();
+    int start = buffer.size();
+    recorder.showText(new String(Character.toChars(c)));
+    byte[] bytes = buffer.getBuffer();
+    int end = buffer.size();
+    int[] value = new int[2];
+    int count = 0;
+    for (int i = start + 1; i < end && bytes[i] != ')'; i++) { // "(" glyph bytes ")Tj"
+      int b = bytes[i] & 0xFF;
+      if (b == '\\') {
+        b = switch (bytes[++i]) {
+          case 'r' -> '\r';
+          case 'n' -> '\n';
+          case 't' -> '\t';
+          case 'b' -> '\b';
+          case 'f' -> '\f';
+          default -> bytes[i] & 0xFF;
+        };
+      }
+      if (count < 2) {
+        value[count] = b;
+      }
+      count++;
+    }
+    if (count == 0) {
+      return Glyphs.NONE;
+    }
+    if (count != 2) {
+      throw new IllegalStateException("OpenPDF wrote " + count + " bytes for one character");
+    }
+    return value[0] << 8 | value[1];
+  }
+
+  // PdfContentByte.escapeAndAppendString, one byte.
+  private static void appendEscaped(com.lowagie.text.pdf.ByteBuffer out, int b) {
+    switch (b) {
+      case '\r' -> out.append("\\r");
+      case '\n' -> out.append("\\n");
+      case '\t' -> out.append("\\t");
+      case '\b' -> out.append("\\b");
+      case '\f' -> out.append("\\f");
+      case '(', ')', '\\' -> out.append_i('\\').append_i(b);
+      default -> out.append_i(b);
     }
   }
 
@@ -566,7 +656,11 @@ final class Flow {
       }
       float size = font.getSize() == Font.UNDEFINED ? 12 : font.getSize();
       int style = font.getStyle() == Font.UNDEFINED ? Font.NORMAL : font.getStyle();
-      face = new Face(base, size, font.getColor(), (style & Font.ITALIC) != 0, units);
+      Glyphs glyphs = null;
+      if (base.getFontType() == BaseFont.FONT_TYPE_TTUNI && !base.isFontSpecific()) {
+        glyphs = glyphTables.computeIfAbsent(base, b -> new Glyphs());
+      }
+      face = new Face(base, size, font.getColor(), (style & Font.ITALIC) != 0, units, glyphs);
       faces.put(font, face);
     }
     return face;
@@ -613,8 +707,11 @@ final class Flow {
     final Run plain;
     /** Widths in points of the first characters, as OpenPDF computes them. */
     final float[] points;
+    /** Null when OpenPDF must convert the text itself. */
+    final Glyphs glyphs;
 
-    Face(BaseFont font, float size, Color color, boolean skew, LoadedFont units) {
+    Face(BaseFont font, float size, Color color, boolean skew, LoadedFont units, Glyphs glyphs) {
+      this.glyphs = glyphs;
       this.font = font;
       this.size = size;
       this.color = color;
@@ -657,6 +754,28 @@ final class Flow {
 
     Run(Face face) {
       this.face = face;
+    }
+  }
+
+  /** Code point to glyph index, filled as characters are first set. */
+  private static final class Glyphs {
+    static final int UNKNOWN = -2;
+    static final int NONE = -1;
+    private final int[][] pages = new int[0x1100][]; // 0x110000 code points, 256 a page
+
+    int get(int c) {
+      int[] page = pages[c >> 8];
+      return page == null ? UNKNOWN : page[c & 0xFF];
+    }
+
+    void put(int c, int glyph) {
+      int[] page = pages[c >> 8];
+      if (page == null) {
+        page = new int[256];
+        java.util.Arrays.fill(page, UNKNOWN);
+        pages[c >> 8] = page;
+      }
+      page[c & 0xFF] = glyph;
     }
   }
 

@@ -71,6 +71,10 @@ public final class PdfSession {
     DocumentMetadata metadata =
         new DocumentMetadata(statement, subject, settings.creator(), options.deterministic());
     try {
+      // OpenPDF shapes text through Apache FOP when FOP happens to be on the class path: off, so
+      // the output does not depend on the class path (and Flow sets glyphs character by
+      // character, as OpenPDF does without FOP).
+      document.setGlyphSubstitutionEnabled(false);
       PdfWriter writer = PdfWriter.getInstance(document, digesting);
       writer.setCloseStream(false);
       writer.setFullCompression();
