@@ -56,6 +56,7 @@ final class Flow {
   /** The glyph indexes of the characters set so far, per font, in this render. */
   private final Map<BaseFont, Glyphs> glyphTables = new IdentityHashMap<>();
   private PdfContentByte recorder;
+  private byte[] textBytes = new byte[1024];
   private final Line line = new Line();
 
   /** How far down from the top the text on this page reaches, in points. */
@@ -78,6 +79,7 @@ final class Flow {
   private char[] chars = new char[512];
   private int pieceStart;
   private int pieceEnd;
+  private int pieceUnits;
   private boolean pieceIsSpace;
   private int overflow;
 
@@ -281,9 +283,14 @@ final class Flow {
     if (pieceEnd > pieceStart || pieceIsSpace) {
       if (rest >= 0 && pieceEnd - pieceStart > 1 && chars[pieceEnd - 1] == ' ') {
         pieceEnd--; // PdfChunk.trimLastSpace
+        pieceUnits -= style.face.units.units(' ');
       }
       String text = pieceIsSpace ? " " : value.substring(pieceStart, pieceEnd);
-      float width = width(text, style);
+      // PdfChunk.width: the whole units of the text, scaled once.
+      float width = pieceUnits * 0.001f * style.face.size;
+      if (style.tracking != 0) {
+        width += text.length() * style.tracking;
+      }
       line.width -= width;
       line.add(style, text, width);
     } else if (line.size == 0) {
@@ -312,6 +319,8 @@ final class Flow {
   private void split(int start, int end, Run style, float width) {
     char[] chars = this.chars;
     float[] points = style.face.points;
+    int[] table = style.face.unitTable;
+    LoadedFont font = style.face.units;
     SplitCharacter splitter = style.splitter;
     float tracking = style.tracking;
     pieceStart = start;
@@ -320,6 +329,10 @@ final class Flow {
     int splitPosition = -1;
     int lastSpace = -1;
     float current = 0;
+    // The width in whole units too, at the break candidates, for PdfChunk.width of the piece.
+    int units = 0;
+    int unitsAtSplit = 0;
+    int unitsAtSpace = 0;
     while (position < end) {
       char c = chars[position];
       if (c == '\r' || c == '\n') {
@@ -327,24 +340,31 @@ final class Flow {
         overflow = position + skip;
         pieceEnd = position;
         pieceIsSpace = position == start; // OpenPDF keeps a space for an empty line
+        pieceUnits = pieceIsSpace ? font.units(' ') : units;
         return;
       }
       boolean surrogate = Character.isHighSurrogate(c) && position + 1 < end
           && Character.isLowSurrogate(chars[position + 1]);
       float w;
       if (surrogate) {
-        w = charWidth(Character.toCodePoint(c, chars[position + 1]), style);
-      } else if (c >= 0x200b && (c <= 0x200f || c >= 0x202a && c <= 0x202e)) {
-        w = 0; // PdfChunk.noPrint
+        int codePoint = Character.toCodePoint(c, chars[position + 1]);
+        w = charWidth(codePoint, style);
+        units += font.units(codePoint);
       } else {
-        w = c < points.length ? points[c] : style.face.width(c);
-        if (tracking != 0) {
-          w += tracking;
+        units += c < table.length ? table[c] : font.units(c);
+        if (c >= 0x200b && (c <= 0x200f || c >= 0x202a && c <= 0x202e)) {
+          w = 0; // PdfChunk.noPrint
+        } else {
+          w = c < points.length ? points[c] : style.face.width(c);
+          if (tracking != 0) {
+            w += tracking;
+          }
         }
       }
       current += w;
       if (c == ' ') {
         lastSpace = position + 1;
+        unitsAtSpace = units;
       }
       if (surrogate) {
         position++;
@@ -355,29 +375,35 @@ final class Flow {
       if (splitter == null ? splitsDefault(chars[position])
           : splitter.isSplitCharacter(start, position, end, chars, null)) {
         splitPosition = position + 1;
+        unitsAtSplit = units;
       }
       position++;
     }
     if (position == end) {
       pieceEnd = end;
+      pieceUnits = units;
       overflow = -1;
       return;
     }
     if (splitPosition < 0) {
       pieceEnd = start;
+      pieceUnits = 0;
       overflow = start;
       return;
     }
     if (lastSpace > splitPosition
         && (splitter == null || splitter.isSplitCharacter(0, 0, 1, SINGLE_SPACE, null))) {
       splitPosition = lastSpace;
+      unitsAtSplit = unitsAtSpace;
     }
     overflow = splitPosition;
     int trimmed = splitPosition;
     while (trimmed > start && (chars[trimmed - 1] == ' ' || chars[trimmed - 1] == '\t')) {
       trimmed--;
+      unitsAtSplit -= font.units(chars[trimmed]);
     }
     pieceEnd = trimmed;
+    pieceUnits = unitsAtSplit;
   }
 
   /** DefaultSplitCharacter's rule, for chunks that use it. */
@@ -554,8 +580,9 @@ final class Flow {
       canvas.showText(text);
       return;
     }
-    com.lowagie.text.pdf.ByteBuffer out = canvas.getInternalBuffer();
-    out.append_i('(');
+    byte[] bytes = textBytes(text.length() * 4 + 4);
+    int size = 0;
+    bytes[size++] = '(';
     for (int i = 0, n = text.length(); i < n; i++) {
       int c = text.charAt(i);
       if (Character.isHighSurrogate((char) c) && i + 1 < n
@@ -570,10 +597,21 @@ final class Flow {
       if (glyph == Glyphs.NONE) {
         continue; // OpenPDF leaves out what the font cannot draw
       }
-      appendEscaped(out, glyph >> 8);
-      appendEscaped(out, glyph & 0xFF);
+      size = escaped(bytes, size, glyph >> 8);
+      size = escaped(bytes, size, glyph & 0xFF);
     }
-    out.append(")Tj").append_i('\n');
+    bytes[size++] = ')';
+    bytes[size++] = 'T';
+    bytes[size++] = 'j';
+    bytes[size++] = '\n';
+    canvas.getInternalBuffer().append(bytes, 0, size);
+  }
+
+  private byte[] textBytes(int capacity) {
+    if (textBytes.length < capacity) {
+      textBytes = new byte[Math.max(capacity, textBytes.length * 2)];
+    }
+    return textBytes;
   }
 
   /** Has OpenPDF set {@code c} in {@code face}'s font, and reads back the glyph index it wrote. */
@@ -616,17 +654,24 @@ final class Flow {
     return value[0] << 8 | value[1];
   }
 
-  // PdfContentByte.escapeAndAppendString, one byte.
-  private static void appendEscaped(com.lowagie.text.pdf.ByteBuffer out, int b) {
-    switch (b) {
-      case '\r' -> out.append("\\r");
-      case '\n' -> out.append("\\n");
-      case '\t' -> out.append("\\t");
-      case '\b' -> out.append("\\b");
-      case '\f' -> out.append("\\f");
-      case '(', ')', '\\' -> out.append_i('\\').append_i(b);
-      default -> out.append_i(b);
+  // PdfContentByte.escapeAndAppendString, one byte: puts it at bytes[size], returns the new size.
+  private static int escaped(byte[] bytes, int size, int b) {
+    byte escape = switch (b) {
+      case '\r' -> 'r';
+      case '\n' -> 'n';
+      case '\t' -> 't';
+      case '\b' -> 'b';
+      case '\f' -> 'f';
+      case '(', ')', '\\' -> (byte) b;
+      default -> 0;
+    };
+    if (escape != 0) {
+      bytes[size++] = '\\';
+      bytes[size++] = escape;
+    } else {
+      bytes[size++] = (byte) b;
     }
+    return size;
   }
 
   private void endText() {
@@ -707,6 +752,7 @@ final class Flow {
     final Run plain;
     /** Widths in points of the first characters, as OpenPDF computes them. */
     final float[] points;
+    final int[] unitTable;
     /** Null when OpenPDF must convert the text itself. */
     final Glyphs glyphs;
 
@@ -719,6 +765,7 @@ final class Flow {
       this.units = units;
       this.plain = new Run(this);
       this.points = units.points(size);
+      this.unitTable = units.unitTable();
     }
 
     // BaseFont.getWidthPoint(int, float), the same float arithmetic.

@@ -74,6 +74,11 @@ public final class LoadedFont {
     return c < COVERAGE_LIMIT ? coverage.get(c) : hasGlyph(baseFont, c);
   }
 
+  /** The widths below {@link #WIDTH_TABLE} in thousandths of the size; not to be modified. */
+  int[] unitTable() {
+    return units;
+  }
+
   /** The width of {@code c} in thousandths of the font size, as OpenPDF measures it. */
   int units(int c) {
     return c < WIDTH_TABLE ? units[c] : baseFont.getWidth(c);
