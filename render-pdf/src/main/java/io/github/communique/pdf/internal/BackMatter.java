@@ -62,8 +62,7 @@ final class BackMatter {
         style,
         new Decor(null, null, destination, 0, style.size() * 0.1f));
     heading.setSpacingAfter(styles.body * 0.45f);
-    heading.setKeepTogether(true);
-    sink.keepSpace(style.size() * 1.4f + styles.leading * 3);
+    layout.keepWithNext(heading, sink);
     sink.add(heading);
     layout.bookmark(destination, text, false);
   }

@@ -2,6 +2,7 @@ package io.github.communique.pdf.internal;
 
 import com.lowagie.text.Element;
 import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
@@ -18,6 +19,7 @@ import java.util.List;
  */
 final class BlockLayout implements Block.Visitor<Void> {
   private static final String[] BULLETS = {"•", "◦", "▪"};
+  private static final float RULE_WIDTH = 2.5f;
 
   private final Layout layout;
   private Sink sink;
@@ -51,9 +53,28 @@ final class BlockLayout implements Block.Visitor<Void> {
   public Void visitBlockQuotation(Block.BlockQuotation quotation) {
     Styles styles = layout.styles;
     float indent = layout.enterBox(sink, styles.body * 1.5f);
+    sink.space(styles.body * 0.2f);
+    SideRules.Rule rule = indent > 0 ? sink.openRule(RULE_WIDTH, styles.accent) : null;
+    if (rule == null) {
+      framedQuotation(quotation, indent);
+      return null;
+    }
+    // In the page flow: indented paragraphs beside a rule, looking as the framed cell below.
+    Sink inside = sink.indented(indent);
+    add(quotation.blocks(), inside);
+    quotation.attribution().ifPresent(a -> attribution(a, inside));
+    sink.closeRule(rule, styles.body * 0.1f);
+    layout.exitBox();
+    sink.space(layout.paragraphSpacing + styles.body * 0.4f);
+    return null;
+  }
+
+  /** A block quotation in a table cell (inside a box or a note), its rule the cell's border. */
+  private void framedQuotation(Block.BlockQuotation quotation, float indent) {
+    Styles styles = layout.styles;
     PdfPCell cell = new PdfPCell();
     cell.setBorder(indent > 0 ? Rectangle.LEFT : Rectangle.NO_BORDER);
-    cell.setBorderWidthLeft(2.5f);
+    cell.setBorderWidthLeft(RULE_WIDTH);
     cell.setBorderColorLeft(new Color(styles.accent));
     cell.setPadding(0);
     cell.setPaddingLeft(indent);
@@ -61,8 +82,7 @@ final class BlockLayout implements Block.Visitor<Void> {
     Sink inside = sink.cell(cell, sink.width() - indent);
     add(quotation.blocks(), inside);
     quotation.attribution().ifPresent(a -> attribution(a, inside));
-    closeBox(cell, styles.body * 0.2f, styles.body * 0.3f);
-    return null;
+    closeBox(cell, 0, styles.body * 0.3f);
   }
 
   /** Leaves a box and adds it with space above and (beyond a paragraph's) below. */
@@ -122,37 +142,31 @@ final class BlockLayout implements Block.Visitor<Void> {
     return null;
   }
 
+  /**
+   * Each item's blocks indented by {@code markerWidth}, its marker hanging in the indent beside
+   * the first line, right-aligned so that numbers of different widths line up.
+   */
   private void list(List<ListItem> items, String[] markers, float markerWidth) {
     if (items.isEmpty()) {
       return;
     }
     float hang = layout.enterBox(sink, markerWidth);
     listDepth++;
-    float width = sink.width();
-    PdfPTable table = hang > 0 ? layout.columns(hang, width - hang) : layout.columns(width);
-    table.setSpacingAfter(layout.paragraphSpacing * 0.6f);
     TextStyle style = layout.body;
+    TextStyle markerStyle = style.bold(false).italic(false);
+    float gap = layout.styles.body * 0.45f;
     float itemSpacing = layout.paragraphSpacing * 0.4f;
     for (int i = 0; i < items.size(); i++) {
-      if (hang > 0) {
-        PdfPCell marker = Layout.plainCell();
-        marker.setPaddingRight(layout.styles.body * 0.45f);
-        Paragraph m = layout.paragraph(style.size() * 1.45f, 0);
-        m.setAlignment(Element.ALIGN_RIGHT);
-        layout.typesetter.add(m, markers[i], style.bold(false).italic(false), Decor.NONE);
-        sink.cell(marker, hang).add(m);
-        table.addCell(marker);
-      }
-      PdfPCell content = Layout.plainCell();
-      content.setPaddingBottom(itemSpacing);
-      Sink inside = sink.cell(content, width - hang);
+      Phrase marker = layout.phrase(markers[i], markerStyle);
+      Sink inside = sink.hanging(hang, marker, Typesetter.width(marker), gap);
       ListItem item = items.get(i);
       layout.withBody(style, layout.styles.body * 0.35f, () -> add(item.blocks(), inside));
-      table.addCell(content);
+      inside.finish();
+      sink.space(itemSpacing);
     }
     listDepth--;
     layout.exitBox();
-    sink.add(table);
+    sink.space(layout.paragraphSpacing * 0.6f);
   }
 
   @Override

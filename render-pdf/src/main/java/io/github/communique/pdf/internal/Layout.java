@@ -77,6 +77,7 @@ final class Layout {
       section(section, 1, page);
     }
     back.backMatter(statement, page);
+    page.finish();
   }
 
   /** Lays out a statement embedded in the current one, inside {@code box}. */
@@ -105,9 +106,8 @@ final class Layout {
     TextStyle style = styles.heading(level);
     Paragraph heading = paragraph(style.size() * 1.25f, styles.body * (level == 1 ? 1.4f : 1.0f));
     heading.setSpacingAfter(styles.body * 0.4f);
-    heading.setKeepTogether(true);
     inlines.set(heading, section.heading(), style, destination);
-    sink.keepSpace(style.size() * 1.25f + styles.leading * 3);
+    keepWithNext(heading, sink);
     sink.add(heading);
     PdfOutline parent = outline;
     outline = bookmark(destination, section.heading(), level < 2);
@@ -124,6 +124,15 @@ final class Layout {
       sectionDepth--;
     }
     outline = parent;
+  }
+
+  /**
+   * Makes sure {@code heading} and three lines of what follows fit on the page, else starts a
+   * new one: a heading never stands alone at the foot of a page, nor splits across two. (OpenPDF's
+   * keep-together would set the heading through a table, which costs a table layout each.)
+   */
+  void keepWithNext(Paragraph heading, Sink sink) {
+    sink.keepWithNext(heading, styles.leading * 3);
   }
 
   /**

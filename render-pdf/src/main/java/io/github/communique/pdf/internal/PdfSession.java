@@ -71,6 +71,10 @@ public final class PdfSession {
     DocumentMetadata metadata =
         new DocumentMetadata(statement, subject, settings.creator(), options.deterministic());
     try {
+      // OpenPDF shapes text through Apache FOP when FOP happens to be on the class path: off, so
+      // the output does not depend on the class path (and Flow sets glyphs character by
+      // character, as OpenPDF does without FOP).
+      document.setGlyphSubstitutionEnabled(false);
       PdfWriter writer = PdfWriter.getInstance(document, digesting);
       writer.setCloseStream(false);
       writer.setFullCompression();
@@ -83,16 +87,19 @@ public final class PdfSession {
               () -> {
                 writer.flush(); // so the digest covers every page written
                 SubsetTags.begin(metadata.finish(writer, written));
+                digesting.on(false); // fonts, outlines and trailer follow from what it covered
                 if (!writer.getRootOutline().getKids().isEmpty()) {
                   writer.setViewerPreferences(
                       PdfWriter.PageModeUseOutlines | PdfWriter.DisplayDocTitle);
                 }
               });
       writer.setPageEvent(pages);
+      SideRules rules = new SideRules(settings.bodySize() * 0.3f);
       document.open();
       metadata.writeXmp(writer);
       layout.outline = writer.getRootOutline();
-      layout.statement(new Sink.Page(document, writer, typesetter.spacer()));
+      layout.statement(
+          new Sink.Page(new Flow(document, writer, typesetter, rules), writer, typesetter.spacer(), rules));
       document.close();
       digesting.flush();
       return new Result(pages.pages(), Collections.unmodifiableSortedSet(typesetter.unsupported()));

@@ -2,7 +2,9 @@ package io.github.communique.pdf.internal;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -16,7 +18,11 @@ import java.util.Set;
 final class SafeLinks {
   private static final Set<String> SCHEMES = Set.of("http", "https", "mailto", "tel");
 
+  /** Decisions already taken in this render: statements repeat their links (bounded). */
+  private static final int REMEMBERED = 512;
+
   private final Optional<URI> base;
+  private final Map<String, Optional<String>> decided = new HashMap<>();
 
   SafeLinks(Optional<String> statementUrl) {
     this.base = statementUrl.flatMap(SafeLinks::parse).filter(u -> isWeb(u.getScheme()));
@@ -24,6 +30,25 @@ final class SafeLinks {
 
   /** The address to link to, or empty when {@code target} must not be clickable. */
   Optional<String> target(String target) {
+    Optional<String> known = decided.get(target);
+    if (known == null) {
+      known = decide(target);
+      if (decided.size() < REMEMBERED) {
+        decided.put(target, known);
+      }
+    }
+    return known;
+  }
+
+  private Optional<String> decide(String target) {
+    if (plainWebAddress(target)) {
+      return Optional.of(target); // what byUri gives for it, without parsing
+    }
+    return byUri(target);
+  }
+
+  /** The decision through java.net.URI, for every address. */
+  Optional<String> byUri(String target) {
     Optional<URI> uri = parse(target);
     if (uri.isEmpty()) {
       return Optional.empty();
@@ -59,6 +84,49 @@ final class SafeLinks {
       return target(address);
     }
     return target("mailto:" + address);
+  }
+
+  /**
+   * An absolute http or https address of ASCII letters, digits and the characters RFC 2396 allows
+   * unescaped anywhere after the scheme (no '%', no brackets, at most one '#'). java.net.URI
+   * parses every such address (an authority it cannot read as host and port it reads as a
+   * registry name) and gives it back unchanged, so it is clickable as it is.
+   */
+  static boolean plainWebAddress(String target) {
+    int start;
+    if (target.startsWith("https://")) {
+      start = 8;
+    } else if (target.startsWith("http://")) {
+      start = 7;
+    } else {
+      return false;
+    }
+    if (target.length() == start) {
+      return false; // "https://" alone has no authority: URI refuses it
+    }
+    boolean fragment = false;
+    for (int i = start; i < target.length(); i++) {
+      char c = target.charAt(i);
+      if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+        continue;
+      }
+      switch (c) {
+        case '-', '.', '_', '~', '!', '$', '&', '\'', '(', ')', '*', '+', ',', ';', '=', ':', '@',
+            '/', '?' -> {
+          continue;
+        }
+        case '#' -> {
+          if (fragment) {
+            return false;
+          }
+          fragment = true;
+        }
+        default -> {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   private static boolean isWeb(String scheme) {

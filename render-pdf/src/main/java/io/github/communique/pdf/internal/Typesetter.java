@@ -37,8 +37,15 @@ final class Typesetter {
 
   private final List<LoadedFont> extraFonts;
   private final Map<TextStyle, StyleFonts> fonts = new HashMap<>();
+  /** The font file behind each OpenPDF font this render made. */
+  private final Map<Font, LoadedFont> sources = new java.util.IdentityHashMap<>();
   private final SortedSet<Integer> unsupported = new TreeSet<>();
   private final StringBuilder run = new StringBuilder();
+  private char[] chars = new char[256];
+  /** The chunk text of the same font and no decoration may still be appended to, and where. */
+  private Chunk open;
+  private Phrase openIn;
+  private boolean openSplitsUrls;
   private Font spacer;
   private TextStyle lastStyle;
   private StyleFonts lastChain;
@@ -54,21 +61,27 @@ final class Typesetter {
 
   /** Appends {@code text} to {@code target} in {@code style}, carrying {@code decor}. */
   void add(Phrase target, String text, TextStyle style, Decor decor) {
-    if (text.isEmpty()) {
+    int n = text.length();
+    if (n == 0) {
       return;
     }
     StyleFonts chain = chain(style);
+    char[] chars = chars(n);
+    text.getChars(0, n, chars, 0); // one copy, then a plain array scan (charAt is slower)
+    LoadedFont first = chain.loaded(0);
     boolean slash = false;
-    int n = text.length();
     int i = 0;
     // Fast path: the whole string is ordinary text the first font has, so it is one chunk.
-    LoadedFont first = chain.loaded(0);
     for (; i < n; i++) {
-      char c = text.charAt(i);
-      if (!ordinary(c, first)) {
+      char c = chars[i];
+      if (c < 0x7F) {
+        if (c < ' ') {
+          break;
+        }
+        slash |= c == '/';
+      } else if (!ordinary(c, first)) {
         break;
       }
-      slash |= c == '/';
     }
     if (i == n) {
       emit(target, text, chain, 0, style, decor, slash);
@@ -77,11 +90,15 @@ final class Typesetter {
     setMixed(target, text, chain, style, decor);
   }
 
-  /** Printable, left to right, no surrogate, and in {@code font}. */
-  private static boolean ordinary(char c, LoadedFont font) {
-    if (c < 0x7F) {
-      return c >= ' ';
+  private char[] chars(int length) {
+    if (chars.length < length) {
+      chars = new char[Math.max(length, chars.length * 2)];
     }
+    return chars;
+  }
+
+  /** Printable, left to right, no surrogate, and in {@code font}; for {@code c} beyond ASCII. */
+  private static boolean ordinary(char c, LoadedFont font) {
     if (c < 0xA0 || c == 0xAD || Character.isSurrogate(c)) {
       return false;
     }
@@ -155,10 +172,26 @@ final class Typesetter {
         || c == 0x034F;
   }
 
+  /**
+   * Adds {@code text} as a chunk, or appends it to the phrase's last chunk when that is plain text
+   * in the same font: one chunk per run of a style, whatever the number of text nodes and
+   * quotation marks it comes from. OpenPDF's own merging (in {@code Phrase.add}) copies the whole
+   * chunk text for every piece, and copies every chunk once more.
+   */
   private void emit(
       Phrase target, String text, StyleFonts chain, int font, TextStyle style, Decor decor,
       boolean slash) {
-    Chunk chunk = new Chunk(text, chain.font(font, style));
+    Font pdfFont = chain.font(font, style);
+    if (decor == Decor.NONE && open != null && openIn == target && open.getFont() == pdfFont
+        && target.get(target.size() - 1) == open) {
+      open.append(text);
+      if (slash && !openSplitsUrls) {
+        open.setSplitCharacter(UrlSplitCharacter.INSTANCE);
+        openSplitsUrls = true;
+      }
+      return;
+    }
+    Chunk chunk = new Chunk(text, pdfFont);
     if (decor != Decor.NONE) {
       if (decor.uri() != null) {
         chunk.setAnchor(decor.uri());
@@ -179,15 +212,28 @@ final class Typesetter {
     if (slash) {
       chunk.setSplitCharacter(UrlSplitCharacter.INSTANCE);
     }
-    target.add(chunk);
+    target.add(target.size(), chunk); // as it is: Phrase.add(Element) would copy it
+    if (decor == Decor.NONE) {
+      open = chunk;
+      openIn = target;
+      openSplitsUrls = slash;
+    } else {
+      open = null;
+    }
   }
 
   /** A font too small to see, for the spaces OpenPDF sets to make room between paragraphs. */
   Font spacer() {
     if (spacer == null) {
       spacer = new Font(BundledFonts.SANS.font().baseFont(), 0.01f);
+      sources.put(spacer, BundledFonts.SANS.font());
     }
     return spacer;
+  }
+
+  /** The font file {@code font} was made from, or null when this typesetter did not make it. */
+  LoadedFont source(Font font) {
+    return sources.get(font);
   }
 
   /** The first font of {@code style}'s chain, for text drawn directly (page numbers). */
@@ -217,7 +263,7 @@ final class Typesetter {
     }
     StyleFonts chain = fonts.get(style);
     if (chain == null) {
-      chain = new StyleFonts(fallbackChain(style), extraFonts);
+      chain = new StyleFonts(fallbackChain(style), extraFonts, sources);
       fonts.put(style, chain);
     }
     lastStyle = style;
@@ -252,13 +298,15 @@ final class Typesetter {
     private final List<LoadedFont> extraFonts;
     private final LoadedFont[] fonts;
     private final Font[] pdfFonts;
+    private final Map<Font, LoadedFont> sources;
 
-    StyleFonts(BundledFonts[] faces, List<LoadedFont> extraFonts) {
+    StyleFonts(BundledFonts[] faces, List<LoadedFont> extraFonts, Map<Font, LoadedFont> sources) {
       this.faces = faces;
       this.extraFonts = extraFonts;
       this.size = faces.length + extraFonts.size();
       this.fonts = new LoadedFont[size];
       this.pdfFonts = new Font[size];
+      this.sources = sources;
     }
 
     LoadedFont loaded(int index) {
@@ -283,6 +331,7 @@ final class Typesetter {
                 slant ? Font.ITALIC : Font.NORMAL,
                 style.rgb() == 0 ? null : new Color(style.rgb())); // black is the default
         pdfFonts[index] = font;
+        sources.put(font, loaded(index));
       }
       return font;
     }
