@@ -7,11 +7,13 @@ import io.github.communique.model.Party;
 import io.github.communique.model.QuoteKind;
 import io.github.communique.model.QuoteStyle;
 import io.github.communique.model.Source;
+import io.github.communique.model.Section;
 import io.github.communique.model.Statement;
 import io.github.communique.model.Traversal;
 import io.github.communique.render.Dates;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Writes a statement's schema.org metadata as JSON-LD, straight into the page: a {@code
@@ -35,12 +37,16 @@ final class JsonLd {
     this.text = new PlainText(out, PlainText.Sink.JSON, style);
   }
 
-  /** Writes the metadata object of {@code statement}; marks of nested quotations from {@code style}. */
-  static void write(HtmlWriter out, Statement statement, QuoteStyle style) {
-    new JsonLd(out, style).statement(statement);
+  /**
+   * Writes the metadata object of {@code statement}; marks of nested quotations from {@code
+   * style}. Reports each section to {@code onSection} in reading order on the way.
+   */
+  static void write(HtmlWriter out, Statement statement, QuoteStyle style,
+      Consumer<Section> onSection) {
+    new JsonLd(out, style).statement(statement, onSection);
   }
 
-  private void statement(Statement s) {
+  private void statement(Statement s, Consumer<Section> onSection) {
     begin('{');
     string("@context", "https://schema.org");
     string("@type", s.place().isPresent() ? "NewsArticle" : "Article");
@@ -72,7 +78,7 @@ final class JsonLd {
     parties("author", s.authors().isEmpty() ? s.issuers() : s.authors());
     parties("publisher", s.issuers());
     // One walk over the model, embedded statements included; the quotations are written as found.
-    Traversal.walk(s, this::block, this::inline);
+    Traversal.walk(s, onSection, this::block, this::inline);
     if (hasParts) {
       end(']');
     }
