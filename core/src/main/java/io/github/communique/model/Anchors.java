@@ -33,7 +33,19 @@ public final class Anchors {
 
   /** Assigns ids to every section of {@code statement}, embedded statements included. */
   public static Anchors of(Statement statement) {
-    List<Section> sections = Traversal.sections(statement);
+    return assign(Traversal.sections(statement));
+  }
+
+  /**
+   * Assigns ids to {@code sections} in their order, as {@link #of(Statement)} does to a
+   * statement's: for a caller that has the sections from a walk of its own (the {@link
+   * Traversal#walk} that reports sections) and so need not walk the statement again.
+   */
+  public static Anchors of(List<Section> sections) {
+    return assign(List.copyOf(sections));
+  }
+
+  private static Anchors assign(List<Section> sections) {
     // Sized up front and filled by index loops: this runs on every render, once per section.
     Set<String> taken = new HashSet<>(capacity(sections.size()));
     for (int i = 0; i < sections.size(); i++) {
@@ -65,8 +77,8 @@ public final class Anchors {
   }
 
   /**
-   * Every section these anchors name, in reading order ({@link Traversal#sections}): for a caller
-   * that needs both, without a second walk over the statement.
+   * Every section these anchors name, in reading order ({@link Traversal#sections}) or the order
+   * they were given in: for a caller that needs both, without a second walk over the statement.
    */
   public List<Section> sections() {
     return sections;

@@ -84,7 +84,17 @@ public final class Traversal {
    * allocate in proportion to their size (a renderer's metadata pass, for one).
    */
   public static void walk(Statement statement, Consumer<Block> onBlock, Consumer<Inline> onInline) {
-    new Walker(true, onBlock, onInline, s -> {}).statement(statement);
+    walk(statement, s -> {}, onBlock, onInline);
+  }
+
+  /**
+   * {@link #walk(Statement, Consumer, Consumer)} that also reports each section (in the order of
+   * {@link #sections}) before its heading, blocks and subsections: one pass for a renderer that
+   * needs both the sections and the rest.
+   */
+  public static void walk(Statement statement, Consumer<Section> onSection,
+      Consumer<Block> onBlock, Consumer<Inline> onInline) {
+    new Walker(true, onBlock, onInline, onSection).statement(statement);
   }
 
   /** The text of inline content without any markup or quotation marks: for ids and metadata. */

@@ -130,6 +130,16 @@ class AnchorsTest {
   }
 
   @Test
+  void anchorsOfTheSectionsAreTheStatementsAnchors() {
+    Statement statement = withSections(section("Background"), section("Context", "background"),
+        section("Background"));
+    List<Section> sections = Traversal.sections(statement);
+    Anchors fromList = Anchors.of(sections);
+
+    assertThat(sections).extracting(fromList::id).containsExactlyElementsOf(ids(statement));
+  }
+
+  @Test
   void aSectionOfAnotherStatementHasNoId() {
     Anchors anchors = Anchors.of(withSections(section("A")));
     Section other = section("A");

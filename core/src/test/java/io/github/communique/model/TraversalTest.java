@@ -13,6 +13,7 @@ import static io.github.communique.model.Inlines.speech;
 import static io.github.communique.model.Inlines.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -62,6 +63,23 @@ class TraversalTest {
     assertThat(Traversal.sections(withEmbeddedSection))
         .extracting(s -> Traversal.plainText(s.heading()))
         .containsExactly("Inner", "Outer", "Sub");
+  }
+
+  @Test
+  void aWalkReportsTheSectionsInTheirOrderAmongTheBlocks() {
+    Statement statement =
+        Statement.builder("T")
+            .paragraph("Body.")
+            .block(embedded(Statement.builder("E").section("Inner", s -> s.paragraph("I."))
+                .build(), "sent"))
+            .section("Outer", s -> s.paragraph("O.").subsection("Sub", sub -> {}))
+            .build();
+    List<String> events = new ArrayList<>();
+    Traversal.walk(statement, s -> events.add("section " + Traversal.plainText(s.heading())),
+        b -> events.add(b.getClass().getSimpleName()), i -> {});
+
+    assertThat(events).containsExactly("Paragraph", "EmbeddedStatement", "section Inner",
+        "Paragraph", "section Outer", "Paragraph", "section Sub");
   }
 
   @Test

@@ -7,11 +7,13 @@ import io.github.communique.model.Party;
 import io.github.communique.model.QuoteKind;
 import io.github.communique.model.QuoteStyle;
 import io.github.communique.model.Source;
+import io.github.communique.model.Section;
 import io.github.communique.model.Statement;
 import io.github.communique.model.Traversal;
 import io.github.communique.render.Dates;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Writes a statement's schema.org metadata as JSON-LD, straight into the page: a {@code
@@ -20,8 +22,8 @@ import java.util.Optional;
  * Quotation} with its {@code creator} (and {@code spokenByCharacter} for a person). The
  * quotations are found by one {@link Traversal#walk} over the model; nothing is collected.
  *
- * <p>Every string goes through {@link HtmlWriter#jsonString}, which keeps {@code </script>} and
- * {@code <!--} out of the script whatever the statement holds.
+ * <p>Every string of the statement goes through {@link HtmlWriter#jsonChars}, which keeps {@code
+ * </script>} and {@code <!--} out of the script whatever the statement holds.
  */
 final class JsonLd {
   private final HtmlWriter out;
@@ -35,12 +37,16 @@ final class JsonLd {
     this.text = new PlainText(out, PlainText.Sink.JSON, style);
   }
 
-  /** Writes the metadata object of {@code statement}; marks of nested quotations from {@code style}. */
-  static void write(HtmlWriter out, Statement statement, QuoteStyle style) {
-    new JsonLd(out, style).statement(statement);
+  /**
+   * Writes the metadata object of {@code statement}; marks of nested quotations from {@code
+   * style}. Reports each section to {@code onSection} in reading order on the way.
+   */
+  static void write(HtmlWriter out, Statement statement, QuoteStyle style,
+      Consumer<Section> onSection) {
+    new JsonLd(out, style).statement(statement, onSection);
   }
 
-  private void statement(Statement s) {
+  private void statement(Statement s, Consumer<Section> onSection) {
     begin('{');
     string("@context", "https://schema.org");
     string("@type", s.place().isPresent() ? "NewsArticle" : "Article");
@@ -72,7 +78,7 @@ final class JsonLd {
     parties("author", s.authors().isEmpty() ? s.issuers() : s.authors());
     parties("publisher", s.issuers());
     // One walk over the model, embedded statements included; the quotations are written as found.
-    Traversal.walk(s, this::block, this::inline);
+    Traversal.walk(s, onSection, this::block, this::inline);
     if (hasParts) {
       end(']');
     }
@@ -202,21 +208,25 @@ final class JsonLd {
     out.raw("\"");
   }
 
+  // Names are this class's constants, with nothing to escape: written as markup, in as few
+  // writes as can be (a large statement has thousands of quotations, each a dozen members).
   private void string(String name, String value) {
-    key(name);
-    out.jsonString(value);
+    element();
+    out.raw("\"").raw(name).raw("\": \"").jsonChars(value).raw("\"");
   }
 
   private void key(String name) {
     element();
-    out.raw("\"").raw(name).raw("\": "); // names are this class's constants: nothing to escape
+    out.raw("\"").raw(name).raw("\": ");
   }
 
   private void element() {
-    if (!first) {
-      out.raw(",");
+    if (indent > LINE_DEPTH) {
+      out.raw(first ? " " : ", ");
+    } else {
+      out.raw(first ? "\n" : ",\n");
+      indentation();
     }
-    newline();
     first = false;
   }
 
@@ -247,6 +257,10 @@ final class JsonLd {
       return;
     }
     out.raw("\n");
+    indentation();
+  }
+
+  private void indentation() {
     for (int i = 0; i < indent; i++) {
       out.raw("  ");
     }

@@ -58,10 +58,11 @@ final class PageWriter implements Block.Visitor<Void>, Inline.Visitor<Void> {
   private final RenderOptions options;
   private final HtmlRenderer settings;
   private final Statement top;
-  private final Anchors anchors;
+  // Set by prepareIds once the sections are known, before the article is written.
+  private Anchors anchors;
   /** Repaired ids when an explicit anchor needs repair ({@link #sectionIds}); else null. */
-  private final Map<Section, String> repairedIds;
-  private final String noteBase;
+  private Map<Section, String> repairedIds;
+  private String noteBase;
 
   private final Map<String, Language> languages = new HashMap<>();
   private Scope scope;
@@ -178,7 +179,11 @@ final class PageWriter implements Block.Visitor<Void>, Inline.Visitor<Void> {
     this.options = options;
     this.settings = settings;
     this.top = top;
-    this.anchors = Anchors.of(top);
+  }
+
+  /** The ids of the sections and the base of the note ids, from the page's anchors. */
+  private void prepareIds(Anchors anchors) {
+    this.anchors = anchors;
     List<Section> sections = anchors.sections();
     this.repairedIds = sectionIds(anchors, sections);
     this.noteBase = noteBase(sections);
@@ -190,6 +195,7 @@ final class PageWriter implements Block.Visitor<Void>, Inline.Visitor<Void> {
       if (stylesheetHref != null) {
         w.raw("<link rel=\"stylesheet\" href=\"").attr(stylesheetHref).raw("\">\n");
       }
+      prepareIds(Anchors.of(top));
       article(true);
       return;
     }
@@ -227,9 +233,15 @@ final class PageWriter implements Block.Visitor<Void>, Inline.Visitor<Void> {
       w.raw("<style>").raw(HtmlRenderer.ESSENTIAL_CSS).raw("</style>\n");
     }
     if (settings.jsonLd()) {
+      // The metadata walks the whole statement anyway: it collects the sections on the way, so
+      // the anchors need no walk of their own.
+      List<Section> sections = new ArrayList<>();
       w.raw("<script type=\"application/ld+json\">\n");
-      JsonLd.write(w, top, style(top));
+      JsonLd.write(w, top, style(top), sections::add);
       w.raw("\n</script>\n");
+      prepareIds(Anchors.of(sections));
+    } else {
+      prepareIds(Anchors.of(top));
     }
     w.raw("</head>\n<body>\n");
     article(false);
