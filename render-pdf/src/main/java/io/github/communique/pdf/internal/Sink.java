@@ -98,8 +98,8 @@ interface Sink {
   /**
    * The page flow: elements go to the {@link Flow}, which writes full pages out. The last element
    * is held back until the next comes, so that space asked for after it (after a list item or a
-   * block quotation) becomes its own space below, as when these were table cells: it stays on the
-   * page the element ends, rather than opening the next page as space above what follows.
+   * block quotation) joins its own space below: one gap, as when these were table cells, rather
+   * than two that the flow would place or leave out separately at the foot of a page.
    */
   final class Page implements Sink {
     private final Flow flow;
