@@ -24,8 +24,23 @@ class CaptionsTest {
 
   @Test
   void needAPlaceForTheDate() {
-    assertThatThrownBy(() -> new Captions("EMBARGO", "n", "l", "m", "e", "by", "ref"))
+    assertThatThrownBy(
+            () -> new Captions("EMBARGO", "n", "l", "m", "e", "by", "ref", "until", "on", "{n}/{m}"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("embargo must contain {date}: EMBARGO");
+  }
+
+  @Test
+  void numberPagesInTheLanguage() {
+    assertThat(Captions.ENGLISH.page(2, 5)).isEqualTo("Page 2 of 5");
+    assertThat(Captions.forLanguage("uk").page(1, 3)).isEqualTo("Сторінка 1 з 3");
+  }
+
+  @Test
+  void needPlacesForBothPageNumbers() {
+    assertThatThrownBy(
+            () -> new Captions("E {date}", "n", "l", "m", "e", "by", "ref", "until", "on", "Page {n}"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("pageOf must contain {n} and {m}: Page {n}");
   }
 }

@@ -28,17 +28,17 @@ final class BackMatter {
     StatementScope scope = layout.scope;
     boolean first = true;
     if (!scope.notes.isEmpty()) {
-      heading(scope.labels.notes(), "notes", sink, first);
+      heading(scope.captions.notes(), "notes", sink, first);
       first = false;
       notes(scope.notes, sink);
     }
     if (!statement.notesToEditors().isEmpty()) {
-      heading(scope.labels.notesToEditors(), "editors", sink, first);
+      heading(scope.captions.notesToEditors(), "editors", sink, first);
       first = false;
       layout.blocks.add(statement.notesToEditors(), sink);
     }
     if (!statement.contacts().isEmpty()) {
-      heading(scope.labels.mediaContacts(), "contacts", sink, first);
+      heading(scope.captions.mediaContacts(), "contacts", sink, first);
       first = false;
       contacts(statement.contacts(), sink);
     }
@@ -145,7 +145,7 @@ final class BackMatter {
     TextStyle style = styles.caption();
     Optional<String> target = layout.scope.links.target(url);
     Paragraph p = layout.paragraph(style.size() * 1.4f, styles.body * 0.6f);
-    layout.typesetter.add(p, layout.scope.labels.online() + " ", style, Decor.NONE);
+    layout.typesetter.add(p, layout.scope.captions.online() + " ", style, Decor.NONE);
     layout.typesetter.add(
         p, url, target.isPresent() ? style.rgb(styles.accent) : style,
         target.map(Decor::link).orElse(Decor.NONE));

@@ -26,10 +26,12 @@ import java.util.Map;
  * <p>It breaks lines and places them exactly as OpenPDF's {@code PdfDocument}, {@code PdfLine} and
  * {@code PdfChunk} do (left-aligned text: the same greedy breaks at the same split characters,
  * the same leading, the same paragraph spacing and page-break rules), so pages look the same. It
- * is several times faster because it measures text from per-render width tables instead of a
- * boxed map look-up per character, creates no line or chunk objects, and writes a font, colour or
- * position only when it changes. Paragraph spacing is a gap, not a line holding a space in a tiny
- * font, so text extraction no longer reads an empty line between paragraphs.
+ * is several times faster: it measures text from width tables (see {@link LoadedFont#points})
+ * instead of a boxed map look-up per character, works on offsets instead of a substring per line,
+ * makes no line or chunk objects, writes each character's glyph index from a table once OpenPDF
+ * has set the character once, and writes a font, colour or position only when it changes.
+ * Paragraph spacing is a gap, not a line holding a space in a tiny font, so text extraction no
+ * longer reads an empty line between paragraphs.
  *
  * <p>Supports what the layout uses: fonts (with OpenPDF's slant for {@code Font.ITALIC}), colours,
  * web links, links and names within the document, raised text, letter spacing, split characters,

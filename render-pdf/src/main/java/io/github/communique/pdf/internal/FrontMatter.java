@@ -6,6 +6,7 @@ import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import io.github.communique.model.Statement;
+import io.github.communique.render.Captions;
 import io.github.communique.render.Dates;
 import java.awt.Color;
 import java.time.ZonedDateTime;
@@ -100,7 +101,7 @@ final class FrontMatter {
    * statement names its issuing organisations here too, having no letterhead.
    */
   private void byline(Statement statement, Sink sink, boolean withOrganisations) {
-    Labels labels = layout.scope.labels;
+    Captions captions = layout.scope.captions;
     List<String> organisations = Bylines.organisations(statement.issuers());
     List<String> people = Bylines.people(statement.issuers(), organisations);
     TextStyle style = layout.styles.caption();
@@ -115,7 +116,7 @@ final class FrontMatter {
     }
     statement.place().ifPresent(parts::add);
     statement.date().ifPresent(date -> parts.add(Dates.of(date, statement.language())));
-    statement.id().ifPresent(id -> parts.add(labels.reference() + " " + id));
+    statement.id().ifPresent(id -> parts.add(captions.reference() + " " + id));
     if (!parts.isEmpty()) {
       Paragraph line = layout.line(String.join("  ·  ", parts), style, Decor.NONE);
       line.setSpacingAfter(layout.styles.body * 0.2f);
@@ -123,22 +124,21 @@ final class FrontMatter {
     }
     if (!statement.authors().isEmpty()) {
       Paragraph line =
-          layout.line(labels.by() + " " + Bylines.parties(statement.authors(), "; "), style, Decor.NONE);
+          layout.line(captions.by() + " " + Bylines.parties(statement.authors(), "; "), style, Decor.NONE);
       line.setSpacingAfter(layout.styles.body * 0.2f);
       sink.add(line);
     }
   }
 
-  /** A tinted band with a red rule: "EMBARGOED UNTIL 25 November 2026, 00:01 (Europe/London)". */
+  /** A tinted band with a red rule: "EMBARGOED UNTIL  November 25, 2026, 00:01 (Europe/London)". */
   private PdfPTable embargo(ZonedDateTime embargo, Sink page) {
     Styles styles = layout.styles;
-    Labels labels = layout.scope.labels;
     String language = layout.scope.language();
     TextStyle style = styles.embargo();
     Paragraph text = layout.paragraph(style.size() * 1.35f, 0);
     layout.typesetter.add(
         text,
-        labels.embargoedUntil().toUpperCase(Locale.forLanguageTag(language)) + "  ",
+        layout.scope.captions.embargoedUntil().toUpperCase(Locale.forLanguageTag(language)) + "  ",
         style,
         Decor.tracking(style.size() * 0.06f));
     layout.typesetter.add(text, Dates.of(embargo, language), style.bold(false), Decor.NONE);

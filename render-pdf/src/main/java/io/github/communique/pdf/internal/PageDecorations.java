@@ -9,6 +9,7 @@ import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
+import io.github.communique.render.Captions;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +22,7 @@ import java.util.List;
  */
 final class PageDecorations extends PdfPageEventHelper {
   private final Layout layout;
-  private final Labels labels;
+  private final Captions captions;
   private final String title;
   private final Runnable onClose;
   private final TextStyle style;
@@ -29,14 +30,14 @@ final class PageDecorations extends PdfPageEventHelper {
   private final float numberWidth;
   private PdfTemplate footer;
 
-  PageDecorations(Layout layout, Labels labels, String title, Runnable onClose) {
+  PageDecorations(Layout layout, Captions captions, String title, Runnable onClose) {
     this.layout = layout;
-    this.labels = labels;
+    this.captions = captions;
     this.title = title;
     this.onClose = onClose;
     this.style = layout.styles.footer();
     this.numberWidth =
-        Typesetter.width(layout.phrase(labels.page(88888, 88888), style)) + style.size();
+        Typesetter.width(layout.phrase(captions.page(88888, 88888), style)) + style.size();
   }
 
   @Override
@@ -77,7 +78,7 @@ final class PageDecorations extends PdfPageEventHelper {
   public void onCloseDocument(PdfWriter writer, Document document) {
     int pages = pageNumbers.size();
     float descent = style.size() * 0.4f;
-    // Drawn directly rather than through the typesetter: the labels are this library's own
+    // Drawn directly rather than through the typesetter: the captions are this library's own
     // words, all in DejaVu Sans.
     Font font = layout.typesetter.font(style);
     for (int page = 1; page <= pages; page++) {
@@ -86,7 +87,7 @@ final class PageDecorations extends PdfPageEventHelper {
       number.setFontAndSize(font.getBaseFont(), style.size());
       number.setColorFill(new Color(style.rgb()));
       number.showTextAligned(
-          Element.ALIGN_RIGHT, labels.page(page, pages), numberWidth, descent, 0);
+          Element.ALIGN_RIGHT, captions.page(page, pages), numberWidth, descent, 0);
       number.endText();
     }
     onClose.run();

@@ -82,7 +82,7 @@ public final class PdfSession {
       PageDecorations pages =
           new PageDecorations(
               layout,
-              layout.scope.labels,
+              layout.scope.captions,
               statement.title(),
               () -> {
                 writer.flush(); // so the digest covers every page written

@@ -47,7 +47,7 @@ interface Sink {
 
   /**
    * This flow indented by {@code hang} points, with {@code marker} hanging in the indent before
-   * the first line of the first paragraph: a list item, a note. The marker ends {@code gap}
+   * the first line of the first paragraph: a list item. The marker ends {@code gap}
    * points before the text, so markers of different widths line up on their right.
    */
   default Sink hanging(float hang, Phrase marker, float markerWidth, float gap) {
@@ -71,10 +71,11 @@ interface Sink {
   default void finish() {}
 
   /**
-   * OpenPDF makes a paragraph's space above and below by setting a space character in the
-   * paragraph's own font (Helvetica unless set, which would put an unembedded font in the file,
-   * and a full-size space that text extraction mistakes for part of the nearest line). Each
-   * paragraph gets a tiny embedded font for that, set after its text so the text keeps its fonts.
+   * In a table cell OpenPDF makes a paragraph's space above and below by setting a space
+   * character in the paragraph's own font (Helvetica unless set, which would put an unembedded
+   * font in the file, and a full-size space that text extraction mistakes for part of the nearest
+   * line). Each paragraph in a cell gets a tiny embedded font for that, set after its text so the
+   * text keeps its fonts. (The page flow, {@link Flow}, leaves a gap instead.)
    */
   static void useSpacer(Element element, Font spacer) {
     if (element instanceof Paragraph paragraph) {
@@ -96,8 +97,9 @@ interface Sink {
 
   /**
    * The page flow: elements go to the {@link Flow}, which writes full pages out. The last element
-   * is held back until the next comes, so that space asked for after it becomes its own space
-   * below rather than a gap of its own before the next.
+   * is held back until the next comes, so that space asked for after it (after a list item or a
+   * block quotation) joins its own space below: one gap, as when these were table cells, rather
+   * than two that the flow would place or leave out separately at the foot of a page.
    */
   final class Page implements Sink {
     private final Flow flow;

@@ -4,6 +4,7 @@ import io.github.communique.model.Note;
 import io.github.communique.model.QuoteStyle;
 import io.github.communique.model.Statement;
 import io.github.communique.model.Traversal;
+import io.github.communique.render.Captions;
 import io.github.communique.render.RenderOptions;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -12,14 +13,14 @@ import java.util.Map;
 
 /**
  * What holds for one statement being laid out, the top-level one or one embedded in it: its
- * language (labels, quotation marks, dates), its links' base address, and its notes, numbered
+ * language (captions, quotation marks, dates), its links' base address, and its notes, numbered
  * as core numbers them. Each statement gets a serial number so the names of its notes' places
  * in the PDF ({@code note-2-1}) cannot clash with another statement's.
  */
 final class StatementScope {
   final Statement statement;
   final int serial;
-  final Labels labels;
+  final Captions captions;
   final QuoteStyle quotes;
   final SafeLinks links;
   final List<Note> notes;
@@ -29,7 +30,7 @@ final class StatementScope {
   StatementScope(Statement statement, int serial, RenderOptions options) {
     this.statement = statement;
     this.serial = serial;
-    this.labels = Labels.forLanguage(statement.language());
+    this.captions = Captions.forLanguage(statement.language());
     this.quotes = options.quoteStyleFor(statement.language());
     this.links = new SafeLinks(statement.url());
     this.notes = Traversal.noteOrder(statement);
