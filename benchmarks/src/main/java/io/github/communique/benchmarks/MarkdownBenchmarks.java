@@ -9,12 +9,16 @@ import io.github.communique.model.Statement;
 import java.util.List;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Markdown: Communique parsing the statement's Markdown file into the model, against Flexmark's
  * own parse of the same file into its tree, with the footnotes extension Communique's reader uses
  * (the work that reader builds on).
  */
+// Operations take 0.1-4 s: three 2 s warm-ups are a handful of calls, and the first run of
+// 2026-11-25 measured JIT warm-up (medium PDF 600 ms/op, steady 173 ms/op). Ten warm-ups.
+@Warmup(iterations = 10, time = 2)
 public class MarkdownBenchmarks extends BenchmarkSettings {
   private static final StatementMarkdown MARKDOWN = StatementMarkdown.create();
   private static final Parser FLEXMARK = Parser.builder(
