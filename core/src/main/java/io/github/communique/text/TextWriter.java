@@ -286,7 +286,9 @@ final class TextWriter {
         char last = c;
         while (i + 1 < stop) {
           char d = a[i + 1];
-          if (d < ' ' || d >= 0x7F || (d ^ ' ' | last ^ ' ') == 0) { // the last: two spaces
+          // One unsigned compare for printable ASCII; as both are at least a space, d | last is
+          // a space only when both are: two spaces.
+          if ((char) (d - ' ') >= 0x7F - ' ' || (d | last) == ' ') {
             break;
           }
           l[length++] = (byte) d;
