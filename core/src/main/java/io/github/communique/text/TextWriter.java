@@ -69,7 +69,6 @@ final class TextWriter {
   private boolean anyLine;
   private boolean pendingBlank;
   private int widest;
-  private final char[] scratch = new char[16];
   private final char[] chunk = new char[CHUNK + 1];
 
   TextWriter(OutputStream out, int width) {
@@ -286,7 +285,9 @@ final class TextWriter {
         char last = c;
         while (i + 1 < stop) {
           char d = a[i + 1];
-          if (d < ' ' || d >= 0x7F || (d ^ ' ' | last ^ ' ') == 0) { // the last: two spaces
+          // One unsigned compare for printable ASCII; as both are at least a space, d | last is
+          // a space only when both are: two spaces.
+          if ((char) (d - ' ') >= 0x7F - ' ' || (d | last) == ' ') {
             break;
           }
           l[length++] = (byte) d;
@@ -395,15 +396,16 @@ final class TextWriter {
   /** A decimal number glued to what comes before, for references such as "[12]". */
   void glue(int number) {
     noBreak = true;
-    int start = scratch.length;
-    int n = number;
-    do {
-      scratch[--start] = (char) ('0' + n % 10);
-      n /= 10;
-    } while (n > 0);
-    for (int i = start; i < scratch.length; i++) {
-      put(scratch[i]);
+    int length = 1;
+    for (int n = number; n >= 10; n /= 10) {
+      length++;
     }
+    int n = number;
+    for (int i = length - 1; i >= 0; i--) {
+      chunk[i] = (char) ('0' + n % 10);
+      n /= 10;
+    }
+    text(chunk, length); // the fast path, as for any glued text, not put() a digit at a time
     noBreak = false;
   }
 
