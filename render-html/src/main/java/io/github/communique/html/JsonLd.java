@@ -6,11 +6,12 @@ import io.github.communique.model.Inline;
 import io.github.communique.model.Party;
 import io.github.communique.model.QuoteKind;
 import io.github.communique.model.QuoteStyle;
-import io.github.communique.model.Source;
 import io.github.communique.model.Section;
+import io.github.communique.model.Source;
 import io.github.communique.model.Statement;
 import io.github.communique.model.Traversal;
 import io.github.communique.render.Dates;
+import io.github.communique.render.PlainText;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -34,7 +35,7 @@ final class JsonLd {
 
   private JsonLd(HtmlWriter out, QuoteStyle style) {
     this.out = out;
-    this.text = new PlainText(out, PlainText.Sink.JSON, style);
+    this.text = PlainText.to(out::jsonChars, style);
   }
 
   /**
@@ -89,7 +90,7 @@ final class JsonLd {
     if (block instanceof Block.BlockQuotation q && isAttributed(q.attribution())) {
       beginQuotation();
       out.raw("\"");
-      text.at(0).blocks(q.blocks()); // a block quotation adds no level
+      text.blocks(q.blocks(), 0); // a block quotation adds no level
       out.raw("\"");
       endQuotation(q.attribution().get());
     }
@@ -204,7 +205,7 @@ final class JsonLd {
 
   private void text(List<Inline> content, int depth) {
     out.raw("\"");
-    text.at(depth).inlines(content);
+    text.inlines(content, depth);
     out.raw("\"");
   }
 

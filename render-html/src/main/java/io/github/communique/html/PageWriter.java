@@ -17,6 +17,7 @@ import io.github.communique.model.StatementDate;
 import io.github.communique.model.Traversal;
 import io.github.communique.render.Captions;
 import io.github.communique.render.Dates;
+import io.github.communique.render.PlainText;
 import io.github.communique.render.RenderOptions;
 import io.github.communique.render.Stylesheet;
 import io.github.communique.render.Theme;
@@ -206,7 +207,7 @@ final class PageWriter implements Block.Visitor<Void>, Inline.Visitor<Void> {
         .raw("<title>").text(top.title()).raw("</title>\n");
     if (!top.standfirst().isEmpty()) {
       w.raw("<meta name=\"description\" content=\"");
-      new PlainText(w, PlainText.Sink.ATTRIBUTE, style(top)).at(0).inlines(top.standfirst());
+      PlainText.to(w::attr, style(top)).inlines(top.standfirst(), 0);
       w.raw("\">\n");
     }
     if (!top.keywords().isEmpty()) {

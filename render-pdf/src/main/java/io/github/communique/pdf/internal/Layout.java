@@ -11,6 +11,7 @@ import io.github.communique.model.Anchors;
 import io.github.communique.model.Inline;
 import io.github.communique.model.Section;
 import io.github.communique.model.Statement;
+import io.github.communique.render.PlainText;
 import io.github.communique.render.RenderException;
 import io.github.communique.render.RenderOptions;
 import io.github.communique.validate.Limits;
@@ -158,7 +159,7 @@ final class Layout {
 
   /** A bookmark under the current one that opens {@code destination}. */
   PdfOutline bookmark(String destination, List<Inline> title, boolean open) {
-    return bookmark(destination, PlainText.of(title, scope.quotes, quoteDepth), open);
+    return bookmark(destination, PlainText.line(title, scope.quotes, quoteDepth), open);
   }
 
   PdfOutline bookmark(String destination, String title, boolean open) {

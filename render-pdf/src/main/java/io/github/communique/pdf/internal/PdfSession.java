@@ -7,6 +7,7 @@ import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfWriter;
 import io.github.communique.model.Statement;
 import io.github.communique.render.PaperSize;
+import io.github.communique.render.PlainText;
 import io.github.communique.render.RenderException;
 import io.github.communique.render.RenderOptions;
 import io.github.communique.validate.Limits;
@@ -67,7 +68,7 @@ public final class PdfSession {
     Styles styles = new Styles(settings.bodySize(), settings.accent());
     Typesetter typesetter = new Typesetter(settings.extraFonts());
     Layout layout = new Layout(statement, styles, typesetter, settings.limits(), options);
-    String subject = PlainText.of(statement.standfirst(), layout.scope.quotes, 0);
+    String subject = PlainText.line(statement.standfirst(), layout.scope.quotes, 0);
     DocumentMetadata metadata =
         new DocumentMetadata(statement, subject, settings.creator(), options.deterministic());
     try {
