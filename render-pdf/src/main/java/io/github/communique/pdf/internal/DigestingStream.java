@@ -21,6 +21,12 @@ final class DigestingStream extends FilterOutputStream {
   private final CRC32C crc32c = new CRC32C();
   private final CRC32 crc32 = new CRC32();
   private final Adler32 adler = new Adler32();
+  /**
+   * Single bytes and short pieces (OpenPDF writes a dictionary's brackets and spaces one at a
+   * time) wait here: each checksum update costs a call, Adler-32's a native one.
+   */
+  private final byte[] pending = new byte[512];
+  private int pendingLength;
   private long length;
   private boolean on = true;
 
@@ -32,10 +38,10 @@ final class DigestingStream extends FilterOutputStream {
   public void write(int b) throws IOException {
     out.write(b);
     if (on) {
-      crc32c.update(b);
-      crc32.update(b);
-      adler.update(b);
-      length++;
+      if (pendingLength == pending.length) {
+        drain();
+      }
+      pending[pendingLength++] = (byte) b;
     }
   }
 
@@ -48,6 +54,15 @@ final class DigestingStream extends FilterOutputStream {
   /** Adds bytes that are not written (the XMP packet, which OpenPDF writes after the pages). */
   void update(byte[] b, int off, int len) {
     if (on) {
+      if (len <= 64) { // short pieces ("obj", a number, a name) wait with the single bytes
+        if (pendingLength + len > pending.length) {
+          drain();
+        }
+        System.arraycopy(b, off, pending, pendingLength, len);
+        pendingLength += len;
+        return;
+      }
+      drain();
       crc32c.update(b, off, len);
       crc32.update(b, off, len);
       adler.update(b, off, len);
@@ -57,8 +72,20 @@ final class DigestingStream extends FilterOutputStream {
 
   /** Stops adding what is written, and returns the 16 bytes of the fingerprint so far. */
   byte[] stop() {
+    drain();
     on = false;
     return fingerprint(crc32c.getValue(), crc32.getValue(), adler.getValue(), length);
+  }
+
+  private void drain() {
+    if (pendingLength > 0) {
+      int n = pendingLength;
+      pendingLength = 0;
+      crc32c.update(pending, 0, n);
+      crc32.update(pending, 0, n);
+      adler.update(pending, 0, n);
+      length += n;
+    }
   }
 
   /** Six letters from {@code A} to {@code Z} derived from a fingerprint and a font's name. */
