@@ -19,7 +19,6 @@ import java.io.UncheckedIOException;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.util.Arrays;
 import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Optional;
@@ -33,7 +32,7 @@ import java.util.Optional;
  * dictionary holds a {@code /FileId} entry ({@code PdfWriter.close}). So in deterministic mode the
  * dates are overwritten with the statement's own date (midnight UTC when it has no time; left out
  * when it has no date, rather than inventing one), and {@link #finish} puts a {@code /FileId}
- * derived from the SHA-256 of everything written so far plus the XMP packet; OpenPDF then writes
+ * derived from a fingerprint ({@link DigestingStream}) of everything written so far plus the XMP packet; OpenPDF then writes
  * it as the trailer's {@code /ID} (and leaves the harmless {@code /FileId} key in the dictionary).
  */
 final class DocumentMetadata {
@@ -96,11 +95,11 @@ final class DocumentMetadata {
    * Called when every page is written and before OpenPDF writes fonts, outlines and the trailer:
    * returns the digest that the document ID and the font subset tags derive from.
    */
-  byte[] finish(PdfWriter writer, java.security.MessageDigest written) {
-    written.update(xmp);
-    byte[] digest = written.digest();
+  byte[] finish(PdfWriter writer, DigestingStream written) {
+    written.update(xmp, 0, xmp.length);
+    byte[] digest = written.stop();
     if (deterministic) {
-      byte[] id = Arrays.copyOf(digest, 16);
+      byte[] id = digest;
       writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
     }
     return digest;

@@ -63,7 +63,9 @@ public final class LoadedFont {
       // Font programs hardly compress better at zlib's default level than at its fastest (4 %
       // larger), and compressing them was most of the time a short statement takes.
       font.setCompressionLevel(java.util.zip.Deflater.BEST_SPEED);
-      font.setSecureRandom(SubsetTags.randomFor(font.getPostscriptFontName()));
+      // The file name too: a face's common part and the whole face, both in one document, have
+      // one PostScript name but must not have one tag.
+      font.setSecureRandom(SubsetTags.randomFor(font.getPostscriptFontName() + '/' + name));
       return new LoadedFont(name, font);
     } catch (RuntimeException e) { // OpenPDF's DocumentException is one
       throw new IOException("cannot read font " + name + ": " + e.getMessage(), e);

@@ -13,8 +13,6 @@ import io.github.communique.render.RenderOptions;
 import io.github.communique.validate.Limits;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
 import java.util.Collections;
 import java.util.List;
 import java.util.SortedSet;
@@ -56,8 +54,7 @@ public final class PdfSession {
 
   /** Writes the PDF to {@code out}, flushed and left open. */
   public Result render(OutputStream out) throws IOException {
-    MessageDigest written = SubsetTags.sha256();
-    DigestOutputStream digesting = new DigestOutputStream(out, written);
+    DigestingStream digesting = new DigestingStream(out);
     PaperSize paper = options.paperSize();
     float side = clamp(paper.widthPoints() * 0.12f, 28, 72);
     float top = clamp(paper.heightPoints() * 0.07f, 28, 60);
@@ -87,8 +84,8 @@ public final class PdfSession {
               statement.title(),
               () -> {
                 writer.flush(); // so the digest covers every page written
-                SubsetTags.begin(metadata.finish(writer, written));
-                digesting.on(false); // fonts, outlines and trailer follow from what it covered
+                // fonts, outlines and trailer follow from what the digest covered
+                SubsetTags.begin(metadata.finish(writer, digesting));
                 if (!writer.getRootOutline().getKids().isEmpty()) {
                   writer.setViewerPreferences(
                       PdfWriter.PageModeUseOutlines | PdfWriter.DisplayDocTitle);

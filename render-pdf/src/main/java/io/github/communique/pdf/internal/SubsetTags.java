@@ -1,8 +1,5 @@
 package io.github.communique.pdf.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 
 /**
@@ -37,23 +34,7 @@ final class SubsetTags {
 
   /** The tag for {@code fontName} in the document digested as {@code documentDigest}. */
   static String tag(String fontName, byte[] documentDigest) {
-    MessageDigest sha = sha256();
-    sha.update(documentDigest);
-    sha.update(fontName.getBytes(StandardCharsets.UTF_8));
-    byte[] hash = sha.digest();
-    char[] tag = new char[6];
-    for (int i = 0; i < tag.length; i++) {
-      tag[i] = (char) ('A' + Math.floorMod(hash[i], 26));
-    }
-    return new String(tag);
-  }
-
-  static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java platform has SHA-256", e);
-    }
+    return DigestingStream.tag(documentDigest, fontName);
   }
 
   private static final class Context {
@@ -74,7 +55,18 @@ final class SubsetTags {
     private final Context outsideRender = new Context(NO_DOCUMENT);
 
     Random(String fontName) {
+      // No algorithm and no provider: SecureRandom() would look one up through the security
+      // providers, whose set-up is slow on a command line's first render, for randomness that
+      // is never drawn.
+      super(null, null);
       this.fontName = fontName;
+    }
+
+    @Override
+    public void nextBytes(byte[] bytes) {
+      for (int i = 0; i < bytes.length; i++) {
+        bytes[i] = (byte) (nextDouble() * 256);
+      }
     }
 
     @Override

@@ -225,8 +225,8 @@ final class Typesetter {
   /** A font too small to see, for the spaces OpenPDF sets to make room between paragraphs. */
   Font spacer() {
     if (spacer == null) {
-      spacer = new Font(BundledFonts.SANS.font().baseFont(), 0.01f);
-      sources.put(spacer, BundledFonts.SANS.font());
+      spacer = new Font(BundledFonts.SANS.common().baseFont(), 0.01f);
+      sources.put(spacer, BundledFonts.SANS.common());
     }
     return spacer;
   }
@@ -303,17 +303,23 @@ final class Typesetter {
     StyleFonts(BundledFonts[] faces, List<LoadedFont> extraFonts, Map<Font, LoadedFont> sources) {
       this.faces = faces;
       this.extraFonts = extraFonts;
-      this.size = faces.length + extraFonts.size();
+      this.size = 2 * faces.length + extraFonts.size();
       this.fonts = new LoadedFont[size];
       this.pdfFonts = new Font[size];
       this.sources = sources;
+    }
+
+    /** Each bundled face's common part comes before the whole face (see BundledFonts). */
+    private LoadedFont face(int index) {
+      BundledFonts face = faces[index / 2];
+      return index % 2 == 0 ? face.common() : face.font();
     }
 
     LoadedFont loaded(int index) {
       LoadedFont font = fonts[index];
       if (font == null) {
         font =
-            index < faces.length ? faces[index].font() : extraFonts.get(index - faces.length);
+            index < 2 * faces.length ? face(index) : extraFonts.get(index - 2 * faces.length);
         fonts[index] = font;
       }
       return font;
@@ -323,7 +329,7 @@ final class Typesetter {
       Font font = pdfFonts[index];
       if (font == null) {
         // The sans family has no italic: OpenPDF slants it (Font.ITALIC on an upright face).
-        boolean slant = style.italic() && (style.sans() || index > 0);
+        boolean slant = style.italic() && (style.sans() || index > 1);
         font =
             new Font(
                 loaded(index).baseFont(),
