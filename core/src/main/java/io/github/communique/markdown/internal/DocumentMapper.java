@@ -74,7 +74,10 @@ final class DocumentMapper {
     List<Draft> open = new ArrayList<>();
     boolean notesToEditors = false;
     boolean seenContent = false;
+    Node mapped = null;
     for (Node n = container.getFirstChild(); n != null; n = n.getNext()) {
+      detach(mapped);
+      mapped = n;
       int offset = ctx.offset(n.getStartOffset());
       if (n instanceof Reference) {
         reference((Reference) n);
@@ -125,6 +128,18 @@ final class DocumentMapper {
       if (block != null) {
         target.add(block);
       }
+    }
+    detach(mapped);
+  }
+
+  /**
+   * Detaches a mapped block from the tree, so that its subtree is garbage while the rest is mapped:
+   * the tree alive at once shrinks as the model grows, and the young collections of a large file
+   * no longer copy all of Flexmark's tree over and over.
+   */
+  private static void detach(Node mapped) {
+    if (mapped != null) {
+      mapped.unlink();
     }
   }
 

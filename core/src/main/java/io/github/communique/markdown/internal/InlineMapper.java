@@ -335,9 +335,11 @@ final class InlineMapper {
 
   /** Whether {@link #text} must look at {@code c} on its own. */
   private static boolean isSpecial(char c) {
-    return c < 128
-        ? SPECIAL[c]
-        : (c >= '\u2018' && c <= '\u201F') || c == '«' || c == '»' || c == '‹' || c == '›';
+    if (c < 128) {
+      return SPECIAL[c];
+    }
+    // Most text above ASCII (accented Latin, Cyrillic, Greek) lies below the quotation marks.
+    return c < '\u2018' ? c == '«' || c == '»' : c <= '\u201F' || c == '‹' || c == '›';
   }
 
   private int delimiterRun(int i, int end, char after) {
