@@ -270,7 +270,7 @@ final class InlineMapper {
             prevRaw = src.charAt(i + 1);
             i += 2;
           } else {
-            literal('\\', i);
+            pieces.raw(i, i + 1); // a backslash that escapes nothing stands for itself
             prevRaw = '\\';
             i++;
           }
@@ -294,7 +294,7 @@ final class InlineMapper {
             prevRaw = '>';
             i = br;
           } else {
-            literal('<', i);
+            pieces.raw(i, i + 1);
             prevRaw = '<';
             i++;
           }
@@ -309,7 +309,9 @@ final class InlineMapper {
             i++;
             break;
           }
-          literal(c, i);
+          // Outside attribution lines a comma is text: kept as a stretch of the source, so that a
+          // paragraph with commas stays one range rather than a builder.
+          pieces.raw(i, i + 1);
           prevRaw = c;
           i++;
           break;
@@ -363,9 +365,7 @@ final class InlineMapper {
     }
     prevRaw = c;
     if (!canOpen && !canClose) {
-      for (int k = i; k < j; k++) {
-        literal(c, k);
-      }
+      pieces.raw(i, j);
       return j;
     }
     Piece run = new Piece(Piece.DELIM, i);
@@ -386,7 +386,7 @@ final class InlineMapper {
     if (!doubleMark && isApostropheMark(c)) {
       int literal = apostrophe(i, end, before, next, after);
       if (literal > i) {
-        literal(src.substring(i, literal), i);
+        pieces.raw(i, literal); // the apostrophe is text as written
         prevRaw = src.charAt(literal - 1);
         return literal;
       }
