@@ -136,8 +136,8 @@ final class DocumentMapper {
 
   /**
    * Detaches a mapped block from the tree, so that its subtree is garbage while the rest is mapped:
-   * the tree alive at once shrinks as the model grows, and the young collections of a large file
-   * no longer copy all of Flexmark's tree over and over.
+   * the tree alive at once shrinks as the model grows, and a collection during the mapping of a
+   * large file need not keep the part already mapped.
    */
   private static void detach(Node mapped) {
     if (mapped != null) {
