@@ -38,10 +38,12 @@ final class DocumentMapper {
 
   private final ReaderContext ctx;
   private final String src;
+  private final boolean paths;
 
   DocumentMapper(ReaderContext ctx) {
     this.ctx = ctx;
     this.src = ctx.source.text();
+    this.paths = ctx.positions.enabled();
   }
 
   /** A section while its blocks and subsections are still being read. */
@@ -74,7 +76,10 @@ final class DocumentMapper {
     List<Draft> open = new ArrayList<>();
     boolean notesToEditors = false;
     boolean seenContent = false;
+    Node mapped = null;
     for (Node n = container.getFirstChild(); n != null; n = n.getNext()) {
+      detach(mapped);
+      mapped = n;
       int offset = ctx.offset(n.getStartOffset());
       if (n instanceof Reference) {
         reference((Reference) n);
@@ -101,7 +106,7 @@ final class DocumentMapper {
         }
         if (isNotesToEditors(heading)) {
           notesToEditors = true;
-          record(prefix + "notesToEditors", offset);
+          record(at(prefix, "notesToEditors"), offset);
           continue;
         }
         section(heading, open, prefix);
@@ -112,19 +117,31 @@ final class DocumentMapper {
       String path;
       if (notesToEditors) {
         target = parts.notesToEditors;
-        path = prefix + "notesToEditors[" + target.size() + "]";
+        path = at(prefix, "notesToEditors", target.size());
       } else if (open.isEmpty()) {
         target = parts.body;
-        path = prefix + "body[" + target.size() + "]";
+        path = at(prefix, "body", target.size());
       } else {
         Draft current = open.get(open.size() - 1);
         target = current.blocks;
-        path = current.path + ".blocks[" + target.size() + "]";
+        path = at(current.path, ".blocks", target.size());
       }
       Block block = block(n, path, blockDepth, 0, parts, prefix);
       if (block != null) {
         target.add(block);
       }
+    }
+    detach(mapped);
+  }
+
+  /**
+   * Detaches a mapped block from the tree, so that its subtree is garbage while the rest is mapped:
+   * the tree alive at once shrinks as the model grows, and a collection during the mapping of a
+   * large file need not keep the part already mapped.
+   */
+  private static void detach(Node mapped) {
+    if (mapped != null) {
+      mapped.unlink();
     }
   }
 
@@ -143,7 +160,7 @@ final class DocumentMapper {
               + " section");
     }
     parts.title = Optional.of(Unescape.text(heading.getText()));
-    record(prefix + "title", ctx.offset(heading.getText().getStartOffset()));
+    record(at(prefix, "title"), ctx.offset(heading.getText().getStartOffset()));
   }
 
   /**
@@ -232,8 +249,8 @@ final class DocumentMapper {
     List<Draft> siblings = open.isEmpty() ? topLevel : open.get(open.size() - 1).subsections;
     String path =
         open.isEmpty()
-            ? prefix + "sections[" + siblings.size() + "]"
-            : open.get(open.size() - 1).path + ".subsections[" + siblings.size() + "]";
+            ? at(prefix, "sections", siblings.size())
+            : at(open.get(open.size() - 1).path, ".subsections", siblings.size());
     record(path, offset);
     List<Inline> content =
         InlineMapper.content(
@@ -244,7 +261,7 @@ final class DocumentMapper {
             to,
             Chars.EDGE,
             Chars.EDGE,
-            path + ".heading",
+            at(path, ".heading"),
             0,
             0);
     Draft draft = new Draft(content, anchor, depth, path);
@@ -309,12 +326,12 @@ final class DocumentMapper {
   }
 
   private void note(FootnoteBlock block, StatementParts parts, String prefix, int depth) {
-    String path = prefix + "notes[" + parts.notes.size() + "]";
+    String path = at(prefix, "notes", parts.notes.size());
     record(path, ctx.offset(block.getStartOffset()));
     // Reserve the note's place before its blocks, which may hold further definitions.
     int index = parts.notes.size();
     parts.notes.add(null);
-    List<Block> blocks = children(block, path + ".blocks", depth, 0, parts, prefix);
+    List<Block> blocks = children(block, at(path, ".blocks"), depth, 0, parts, prefix);
     parts.notes.set(index, new Note(block.getText().toString(), blocks));
   }
 
@@ -327,7 +344,7 @@ final class DocumentMapper {
       String prefix) {
     List<Block> blocks = new ArrayList<>();
     for (Node n = container.getFirstChild(); n != null; n = n.getNext()) {
-      Block block = block(n, listPath + "[" + blocks.size() + "]", depth, listDepth, parts, prefix);
+      Block block = block(n, at(listPath, "", blocks.size()), depth, listDepth, parts, prefix);
       if (block != null) {
         blocks.add(block);
       }
@@ -365,14 +382,14 @@ final class DocumentMapper {
       }
       List<io.github.communique.model.ListItem> items = new ArrayList<>();
       for (Node item = n.getFirstChild(); item != null; item = item.getNext()) {
-        String itemPath = path + ".items[" + items.size() + "]";
+        String itemPath = at(path, ".items", items.size());
         record(itemPath, ctx.offset(item.getStartOffset()));
         if (!(item instanceof ListItem)) {
           throw unsupported(item);
         }
         items.add(
             new io.github.communique.model.ListItem(
-                children(item, itemPath + ".blocks", depth, listDepth + 1, parts, prefix)));
+                children(item, at(itemPath, ".blocks"), depth, listDepth + 1, parts, prefix)));
       }
       if (n instanceof OrderedList) {
         return new Block.OrderedList(((OrderedList) n).getStartNumber(), items);
@@ -428,7 +445,7 @@ final class DocumentMapper {
             ctx.offset(paragraph.getEndOffset()),
             Chars.EDGE,
             Chars.EDGE,
-            path + ".content",
+            at(path, ".content"),
             0,
             0));
   }
@@ -470,7 +487,7 @@ final class DocumentMapper {
     List<Block> blocks = new ArrayList<>();
     Optional<Attribution> attribution = Optional.empty();
     for (Node n = quote.getFirstChild(); n != null; n = n.getNext()) {
-      String blockPath = path + ".blocks[" + blocks.size() + "]";
+      String blockPath = at(path, ".blocks", blocks.size());
       if (n.getNext() == null && n instanceof Paragraph) {
         Node line = AttributionLineReader.lineStart(ctx, (Paragraph) n);
         if (line != null) {
@@ -487,12 +504,12 @@ final class DocumentMapper {
                         ctx.offset(line.getStartOffset()),
                         Chars.EDGE,
                         Chars.EDGE,
-                        blockPath + ".content",
+                        at(blockPath, ".content"),
                         0,
                         0)));
           }
           Node first = line instanceof Text ? line : line.getNext();
-          record(path + ".attribution", ctx.offset(first.getStartOffset()));
+          record(at(path, ".attribution"), ctx.offset(first.getStartOffset()));
           attribution = AttributionLineReader.read(ctx, first, ctx.offset(n.getEndOffset()));
           break;
         }
@@ -517,8 +534,9 @@ final class DocumentMapper {
           ctx.offset(fence.headerOpening().getStartOffset()),
           "the front matter of this embedded statement is not closed: add a line --- after it");
     }
-    String prefix = path + ".statement.";
-    record(path + ".statement", offset);
+    // HeaderFields takes the prefix for source positions only.
+    String prefix = paths ? path + ".statement." : "";
+    record(at(path, ".statement"), offset);
     StatementParts parts = new StatementParts();
     Optional<HeaderFields.Standfirst> standfirst = Optional.empty();
     if (fence.hasHeader()) {
@@ -537,7 +555,7 @@ final class DocumentMapper {
         standfirst =
             HeaderFields.read(ctx.source, text, root.get(), parts, ctx.positions, prefix, true);
         if (parts.delivery.isPresent()) {
-          record(path + ".delivery", ctx.offset(fence.headerOpening().getStartOffset()));
+          record(at(path, ".delivery"), ctx.offset(fence.headerOpening().getStartOffset()));
         }
       }
     }
@@ -552,6 +570,19 @@ final class DocumentMapper {
               + " as its first line");
     }
     return new Block.EmbeddedStatement(parts.build(parts.title.get()), parts.delivery);
+  }
+
+  /**
+   * The document path {@code base + name}, or null when no source map is being recorded: reading
+   * without one builds no path strings.
+   */
+  private String at(String base, String name) {
+    return paths ? base + name : null;
+  }
+
+  /** The document path {@code base + name + "[" + index + "]"}, or null (see above). */
+  private String at(String base, String name, int index) {
+    return paths ? base + name + "[" + index + "]" : null;
   }
 
   private void record(String path, int offset) {

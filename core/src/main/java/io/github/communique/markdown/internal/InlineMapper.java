@@ -270,7 +270,7 @@ final class InlineMapper {
             prevRaw = src.charAt(i + 1);
             i += 2;
           } else {
-            literal('\\', i);
+            pieces.raw(i, i + 1); // a backslash that escapes nothing stands for itself
             prevRaw = '\\';
             i++;
           }
@@ -294,7 +294,7 @@ final class InlineMapper {
             prevRaw = '>';
             i = br;
           } else {
-            literal('<', i);
+            pieces.raw(i, i + 1);
             prevRaw = '<';
             i++;
           }
@@ -309,7 +309,9 @@ final class InlineMapper {
             i++;
             break;
           }
-          literal(c, i);
+          // Outside attribution lines a comma is text: kept as a stretch of the source, so that a
+          // paragraph with commas stays one range rather than a builder.
+          pieces.raw(i, i + 1);
           prevRaw = c;
           i++;
           break;
@@ -335,9 +337,11 @@ final class InlineMapper {
 
   /** Whether {@link #text} must look at {@code c} on its own. */
   private static boolean isSpecial(char c) {
-    return c < 128
-        ? SPECIAL[c]
-        : (c >= '\u2018' && c <= '\u201F') || c == '«' || c == '»' || c == '‹' || c == '›';
+    if (c < 128) {
+      return SPECIAL[c];
+    }
+    // Most text above ASCII (accented Latin, Cyrillic, Greek) lies below the quotation marks.
+    return c < '\u2018' ? c == '«' || c == '»' : c <= '\u201F' || c == '‹' || c == '›';
   }
 
   private int delimiterRun(int i, int end, char after) {
@@ -361,9 +365,7 @@ final class InlineMapper {
     }
     prevRaw = c;
     if (!canOpen && !canClose) {
-      for (int k = i; k < j; k++) {
-        literal(c, k);
-      }
+      pieces.raw(i, j);
       return j;
     }
     Piece run = new Piece(Piece.DELIM, i);
@@ -384,7 +386,7 @@ final class InlineMapper {
     if (!doubleMark && isApostropheMark(c)) {
       int literal = apostrophe(i, end, before, next, after);
       if (literal > i) {
-        literal(src.substring(i, literal), i);
+        pieces.raw(i, literal); // the apostrophe is text as written
         prevRaw = src.charAt(literal - 1);
         return literal;
       }

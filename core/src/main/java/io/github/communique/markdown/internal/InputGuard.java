@@ -68,10 +68,19 @@ public final class InputGuard {
   private void run(int start, int end) {
     paragraphStart = start;
     int i = start;
+    // Line ends are found with String.indexOf, which the JIT vectorises; the next '\r' is looked
+    // up again only once passed, so a file without any costs one search.
+    int nextCr = text.indexOf('\r', i);
     while (i < end) {
-      int lineEnd = i;
-      while (lineEnd < end && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r') {
-        lineEnd++;
+      if (nextCr >= 0 && nextCr < i) {
+        nextCr = text.indexOf('\r', i);
+      }
+      int lineEnd = text.indexOf('\n', i);
+      if (lineEnd < 0 || lineEnd > end) {
+        lineEnd = end;
+      }
+      if (nextCr >= 0 && nextCr < lineEnd) {
+        lineEnd = nextCr;
       }
       line(i, lineEnd);
       boolean crlf =

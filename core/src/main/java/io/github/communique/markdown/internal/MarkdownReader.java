@@ -2,6 +2,7 @@ package io.github.communique.markdown.internal;
 
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import io.github.communique.model.QuoteKind;
 import io.github.communique.validate.Limits;
 import io.github.communique.validate.ParsedStatement;
@@ -59,11 +60,14 @@ public final class MarkdownReader {
       bodyStart = block.bodyStart();
     }
     InputGuard.check(source, bodyStart, text.length(), limits);
-    Document document = FlexmarkSetup.parser().parse(text.substring(bodyStart));
+    // Flexmark parses the body in place: a sub-sequence keeps file offsets, where a substring would
+    // copy the whole text (and keep the copy alive for the whole read).
+    Document document =
+        FlexmarkSetup.parser().parse(BasedSequence.of(text).subSequence(bodyStart, text.length()));
     ReaderContext ctx =
         new ReaderContext(
             source,
-            bodyStart,
+            0,
             limits,
             doubleQuotes,
             singleQuotes,
