@@ -1,6 +1,7 @@
 package io.github.communique.model;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -115,9 +116,7 @@ public final class Traversal {
               }
             },
             s -> {});
-    for (int i = 0; i < content.size(); i++) {
-      walker.inline(content.get(i));
-    }
+    walker.inlines(content);
     return text.toString();
   }
 
@@ -125,13 +124,29 @@ public final class Traversal {
     return items.stream().filter(type::isInstance).map(type::cast).toList();
   }
 
-  /** A depth-first walk that reports each block, inline and section to a consumer. */
-  private static final class Walker implements Block.Visitor<Void>, Inline.Visitor<Void> {
+  /**
+   * A depth-first walk that reports each block, inline and section to a consumer. It does not
+   * recurse: an explicit stack of frames (a list and the position in it) holds the way down, so a
+   * statement built in Java and nested 100,000 levels deep is walked like any other. A frame is
+   * popped only when its list is done; children are pushed so that they pop in reading order.
+   */
+  private static final class Walker {
+    // The kinds of list a frame walks.
+    private static final byte INLINES = 0;
+    private static final byte BLOCKS = 1;
+    private static final byte SECTIONS = 2;
+    private static final byte ITEMS = 3;
+    private static final byte NOTES = 4;
+
     private final boolean intoEmbedded;
     private final Consumer<Block> onBlock;
     private final Consumer<Inline> onInline;
     private final Consumer<Section> onSection;
     private final boolean intoInlines;
+    private List<?>[] lists = new List<?>[16];
+    private int[] index = new int[16];
+    private byte[] kind = new byte[16];
+    private int top = -1;
 
     Walker(
         boolean intoEmbedded,
@@ -146,141 +161,99 @@ public final class Traversal {
     }
 
     void statement(Statement statement) {
-      inlines(statement.standfirst());
-      blocks(statement.body());
-      for (int i = 0; i < statement.sections().size(); i++) {
-        section(statement.sections().get(i));
-      }
-      for (int i = 0; i < statement.notes().size(); i++) {
-        blocks(statement.notes().get(i).blocks());
-      }
-      blocks(statement.notesToEditors());
+      pushStatement(statement);
+      run();
     }
 
-    void section(Section section) {
+    /** Walks {@code content}; the walker can walk again afterwards. */
+    void inlines(List<Inline> content) {
+      push(content, INLINES);
+      run();
+    }
+
+    private void run() {
+      while (top >= 0) {
+        List<?> list = lists[top];
+        int i = index[top];
+        if (i == list.size()) {
+          lists[top--] = null;
+          continue;
+        }
+        index[top] = i + 1;
+        Object node = list.get(i);
+        switch (kind[top]) {
+          case INLINES -> inline((Inline) node);
+          case BLOCKS -> block((Block) node);
+          case SECTIONS -> section((Section) node);
+          case ITEMS -> push(((ListItem) node).blocks(), BLOCKS);
+          default -> push(((Note) node).blocks(), BLOCKS);
+        }
+      }
+    }
+
+    private void section(Section section) {
       onSection.accept(section);
-      inlines(section.heading());
-      blocks(section.blocks());
-      for (int i = 0; i < section.subsections().size(); i++) {
-        section(section.subsections().get(i));
-      }
+      push(section.subsections(), SECTIONS);
+      push(section.blocks(), BLOCKS);
+      push(section.heading(), INLINES);
     }
 
-    // Paragraphs and text are most of a statement: walk into them without accept(this), which
-    // would make each record's accept call site see one more visitor class besides a renderer's
-    // own (three and more are a slow megamorphic call, in the renderer's walk too).
-    void block(Block block) {
+    // instanceof, not accept(this): a visitor here would make each record's accept call site see
+    // one more visitor class besides a renderer's own (three and more are a slow megamorphic
+    // call, in the renderer's walk too). Paragraphs and text, most of a statement, come first.
+    private void block(Block block) {
       onBlock.accept(block);
       if (block instanceof Block.Paragraph paragraph) {
-        inlines(paragraph.content());
-      } else {
-        block.accept(this);
+        push(paragraph.content(), INLINES);
+      } else if (block instanceof Block.BlockQuotation quotation) {
+        push(quotation.blocks(), BLOCKS);
+      } else if (block instanceof Block.EmbeddedStatement embedded) {
+        if (intoEmbedded) {
+          pushStatement(embedded.statement());
+        }
+      } else if (block instanceof Block.BulletList list) {
+        push(list.items(), ITEMS);
+      } else if (block instanceof Block.OrderedList list) {
+        push(list.items(), ITEMS);
       }
     }
 
-    void inline(Inline inline) {
+    private void inline(Inline inline) {
       onInline.accept(inline);
-      if (!(inline instanceof Inline.Text)) { // a Text holds nothing to walk into
-        inline.accept(this);
+      if (inline instanceof Inline.Text) {
+        return; // a Text holds nothing to walk into
+      } else if (inline instanceof Inline.Emphasis emphasis) {
+        push(emphasis.content(), INLINES);
+      } else if (inline instanceof Inline.Strong strong) {
+        push(strong.content(), INLINES);
+      } else if (inline instanceof Inline.Link link) {
+        push(link.content(), INLINES);
+      } else if (inline instanceof Inline.Quotation quotation) {
+        push(quotation.content(), INLINES);
       }
     }
 
-    // Index loops, not forEach(this::...): a walk over a large statement allocates nothing.
-    private void blocks(List<Block> blocks) {
-      for (int i = 0; i < blocks.size(); i++) {
-        block(blocks.get(i));
-      }
+    /** Pushes a statement's parts so that they pop in reading order. */
+    private void pushStatement(Statement s) {
+      push(s.notesToEditors(), BLOCKS);
+      push(s.notes(), NOTES);
+      push(s.sections(), SECTIONS);
+      push(s.body(), BLOCKS);
+      push(s.standfirst(), INLINES);
     }
 
-    private void inlines(List<Inline> inlines) {
-      if (!intoInlines) {
+    private void push(List<?> list, byte k) {
+      if (list.isEmpty() || (k == INLINES && !intoInlines)) {
         return;
       }
-      for (int i = 0; i < inlines.size(); i++) {
-        inline(inlines.get(i));
+      if (++top == lists.length) {
+        lists = Arrays.copyOf(lists, top * 2);
+        index = Arrays.copyOf(index, top * 2);
+        kind = Arrays.copyOf(kind, top * 2);
       }
-    }
-
-    private void items(List<ListItem> items) {
-      for (int i = 0; i < items.size(); i++) {
-        blocks(items.get(i).blocks());
-      }
-    }
-
-    @Override
-    public Void visitParagraph(Block.Paragraph paragraph) {
-      inlines(paragraph.content());
-      return null;
-    }
-
-    @Override
-    public Void visitBlockQuotation(Block.BlockQuotation blockQuotation) {
-      blocks(blockQuotation.blocks());
-      return null;
-    }
-
-    @Override
-    public Void visitEmbeddedStatement(Block.EmbeddedStatement embedded) {
-      if (intoEmbedded) {
-        statement(embedded.statement());
-      }
-      return null;
-    }
-
-    @Override
-    public Void visitBulletList(Block.BulletList list) {
-      items(list.items());
-      return null;
-    }
-
-    @Override
-    public Void visitOrderedList(Block.OrderedList list) {
-      items(list.items());
-      return null;
-    }
-
-    @Override
-    public Void visitThematicBreak(Block.ThematicBreak thematicBreak) {
-      return null;
-    }
-
-    @Override
-    public Void visitText(Inline.Text text) {
-      return null;
-    }
-
-    @Override
-    public Void visitEmphasis(Inline.Emphasis emphasis) {
-      inlines(emphasis.content());
-      return null;
-    }
-
-    @Override
-    public Void visitStrong(Inline.Strong strong) {
-      inlines(strong.content());
-      return null;
-    }
-
-    @Override
-    public Void visitLink(Inline.Link link) {
-      inlines(link.content());
-      return null;
-    }
-
-    @Override
-    public Void visitLineBreak(Inline.LineBreak lineBreak) {
-      return null;
-    }
-
-    @Override
-    public Void visitNoteReference(Inline.NoteReference noteReference) {
-      return null;
-    }
-
-    @Override
-    public Void visitQuotation(Inline.Quotation quotation) {
-      inlines(quotation.content());
-      return null;
+      lists[top] = list;
+      index[top] = 0;
+      kind[top] = k;
     }
   }
 }
