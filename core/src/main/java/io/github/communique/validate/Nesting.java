@@ -30,14 +30,39 @@ public final class Nesting {
 
   private Nesting() {}
 
-  /**
-   * What nests too deeply: {@code what} ("lists"), the {@code limit} it passes and the {@link
-   * Limits} {@code setting} that raises it ("maxListDepth").
-   */
-  public record TooDeep(String what, int limit, String setting) {
+  /** The kinds of nesting the {@link Limits} bound, each with the setting that bounds it. */
+  public enum Kind {
+    SECTIONS("sections", "maxSectionDepth"),
+    LISTS("lists", "maxListDepth"),
+    BLOCKS("block quotations and embedded statements", "maxNestingDepth"),
+    QUOTATIONS("quotations", "maxQuotationDepth"),
+    MARKUP("emphasis, strong text and links", "maxNestingDepth");
+
+    private final String what;
+    private final String setting;
+
+    Kind(String what, String setting) {
+      this.what = what;
+      this.setting = setting;
+    }
+
+    /** What nests, for messages: "block quotations and embedded statements". */
+    public String what() {
+      return what;
+    }
+
+    /** The {@link Limits} component that bounds it: "maxNestingDepth". */
+    public String setting() {
+      return setting;
+    }
+  }
+
+  /** What nests too deeply, and the {@code limit} it passes. */
+  public record TooDeep(Kind kind, int limit) {
     /** "lists nest more than 32 deep, more than Limits.maxListDepth allows". */
     public String describe() {
-      return what + " nest more than " + limit + " deep, more than Limits." + setting + " allows";
+      return kind.what + " nest more than " + limit + " deep, more than Limits." + kind.setting
+          + " allows";
     }
 
     /**
@@ -48,8 +73,8 @@ public final class Nesting {
     public String message(String refusal, String configure) {
       return refusal + ": " + describe() + "; validate it first (the Validator says where),"
           + " then flatten the nesting or raise the limit with Limits.with"
-          + Character.toUpperCase(setting.charAt(0)) + setting.substring(1) + " and give the"
-          + " limits to " + configure;
+          + Character.toUpperCase(kind.setting.charAt(0)) + kind.setting.substring(1)
+          + " and give the limits to " + configure;
     }
   }
 
@@ -104,7 +129,7 @@ public final class Nesting {
         case SECTIONS:
           Section section = (Section) node;
           if (a + 1 > limits.maxSectionDepth()) {
-            return new TooDeep("sections", limits.maxSectionDepth(), "maxSectionDepth");
+            return new TooDeep(Kind.SECTIONS, limits.maxSectionDepth());
           }
           push(section.subsections(), SECTIONS, a + 1, b, c);
           push(section.blocks(), BLOCKS, a + 1, b, c);
@@ -142,15 +167,14 @@ public final class Nesting {
 
     private TooDeep list(List<ListItem> items, int sections, int lists, int blocks) {
       if (lists + 1 > limits.maxListDepth()) {
-        return new TooDeep("lists", limits.maxListDepth(), "maxListDepth");
+        return new TooDeep(Kind.LISTS, limits.maxListDepth());
       }
       push(items, ITEMS, sections, lists + 1, blocks);
       return null;
     }
 
     private TooDeep tooManyBlocks() {
-      return new TooDeep("block quotations and embedded statements", limits.maxNestingDepth(),
-          "maxNestingDepth");
+      return new TooDeep(Kind.BLOCKS, limits.maxNestingDepth());
     }
 
     private TooDeep inline(Inline inline, int quotations, int markup) {
@@ -159,7 +183,7 @@ public final class Nesting {
         return null; // most inlines: nothing inside
       } else if (inline instanceof Inline.Quotation quotation) {
         if (quotations + 1 > limits.maxQuotationDepth()) {
-          return new TooDeep("quotations", limits.maxQuotationDepth(), "maxQuotationDepth");
+          return new TooDeep(Kind.QUOTATIONS, limits.maxQuotationDepth());
         }
         push(quotation.content(), INLINES, quotations + 1, markup, 0);
         return null;
@@ -173,8 +197,7 @@ public final class Nesting {
         return null; // line breaks and note references
       }
       if (markup + 1 > limits.maxNestingDepth()) {
-        return new TooDeep("emphasis, strong text and links", limits.maxNestingDepth(),
-            "maxNestingDepth");
+        return new TooDeep(Kind.MARKUP, limits.maxNestingDepth());
       }
       push(content, INLINES, quotations, markup + 1, 0);
       return null;
