@@ -120,6 +120,12 @@ public final class TextRenderer implements Renderer {
     return "txt";
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * @throws RenderException when the statement nests deeper than the renderer's {@link
+   *     Builder#limits limits}, before anything is written
+   */
   @Override
   public void render(Statement statement, RenderOptions options, OutputStream out)
       throws IOException {

@@ -18,7 +18,8 @@ import java.util.Optional;
  * keeps one nested 100,000 levels deep from overflowing a renderer's stack.
  *
  * <p>The walk never recurses (an explicit stack of lists), stops at the first node past a limit,
- * and allocates nothing per node, so it costs little next to writing the statement.
+ * allocates nothing per node and takes an inline list (mostly text) in one loop: it costs little
+ * next to writing the statement.
  */
 public final class Nesting {
   // The kinds of list a frame walks.
@@ -78,7 +79,10 @@ public final class Nesting {
     }
   }
 
-  /** The first nesting in {@code statement} deeper than {@code limits}, in reading order. */
+  /**
+   * A nesting in {@code statement} deeper than {@code limits}, or empty when there is none. Which
+   * one, when there are several, is not specified: the walk does not keep reading order.
+   */
   public static Optional<TooDeep> check(Statement statement, Limits limits) {
     return Optional.ofNullable(new Walk(limits).statement(statement));
   }
@@ -106,6 +110,16 @@ public final class Nesting {
       pushStatement(s, 0, 0);
       while (top >= 0) {
         List<?> list = lists[top];
+        if (kind[top] == INLINES) { // a whole inline list at once: most of it is text
+          int quotations = a[top];
+          int markup = b[top];
+          lists[top--] = null;
+          TooDeep tooDeep = inlines(list, quotations, markup);
+          if (tooDeep != null) {
+            return tooDeep;
+          }
+          continue;
+        }
         int i = index[top];
         if (i == list.size()) {
           lists[top--] = null;
@@ -122,8 +136,6 @@ public final class Nesting {
 
     private TooDeep visit(Object node, byte k, int a, int b, int c) {
       switch (k) {
-        case INLINES:
-          return inline((Inline) node, a, b);
         case BLOCKS:
           return block((Block) node, a, b, c);
         case SECTIONS:
@@ -133,8 +145,7 @@ public final class Nesting {
           }
           push(section.subsections(), SECTIONS, a + 1, b, c);
           push(section.blocks(), BLOCKS, a + 1, b, c);
-          push(section.heading(), INLINES, 0, 0, 0);
-          return null;
+          return inlines(section.heading(), 0, 0);
         case ITEMS:
           push(((ListItem) node).blocks(), BLOCKS, a, b, c);
           return null;
@@ -146,7 +157,7 @@ public final class Nesting {
 
     private TooDeep block(Block block, int sections, int lists, int blocks) {
       if (block instanceof Block.Paragraph paragraph) {
-        push(paragraph.content(), INLINES, 0, 0, 0);
+        return inlines(paragraph.content(), 0, 0); // no frame for the usual paragraph of text
       } else if (block instanceof Block.BlockQuotation quotation) {
         if (blocks + 1 > limits.maxNestingDepth()) {
           return tooManyBlocks();
@@ -177,29 +188,33 @@ public final class Nesting {
       return new TooDeep(Kind.BLOCKS, limits.maxNestingDepth());
     }
 
-    private TooDeep inline(Inline inline, int quotations, int markup) {
-      List<Inline> content;
-      if (inline instanceof Inline.Text) {
-        return null; // most inlines: nothing inside
-      } else if (inline instanceof Inline.Quotation quotation) {
-        if (quotations + 1 > limits.maxQuotationDepth()) {
-          return new TooDeep(Kind.QUOTATIONS, limits.maxQuotationDepth());
+    /** Checks the inlines of {@code content}; pushes the content of each that holds more. */
+    private TooDeep inlines(List<?> content, int quotations, int markup) {
+      for (int i = 0; i < content.size(); i++) {
+        Object inline = content.get(i);
+        List<Inline> inner;
+        if (inline instanceof Inline.Text) {
+          continue; // most inlines: nothing inside
+        } else if (inline instanceof Inline.Quotation quotation) {
+          if (quotations + 1 > limits.maxQuotationDepth()) {
+            return new TooDeep(Kind.QUOTATIONS, limits.maxQuotationDepth());
+          }
+          push(quotation.content(), INLINES, quotations + 1, markup, 0);
+          continue;
+        } else if (inline instanceof Inline.Emphasis emphasis) {
+          inner = emphasis.content();
+        } else if (inline instanceof Inline.Strong strong) {
+          inner = strong.content();
+        } else if (inline instanceof Inline.Link link) {
+          inner = link.content();
+        } else {
+          continue; // line breaks and note references
         }
-        push(quotation.content(), INLINES, quotations + 1, markup, 0);
-        return null;
-      } else if (inline instanceof Inline.Emphasis emphasis) {
-        content = emphasis.content();
-      } else if (inline instanceof Inline.Strong strong) {
-        content = strong.content();
-      } else if (inline instanceof Inline.Link link) {
-        content = link.content();
-      } else {
-        return null; // line breaks and note references
+        if (markup + 1 > limits.maxNestingDepth()) {
+          return new TooDeep(Kind.MARKUP, limits.maxNestingDepth());
+        }
+        push(inner, INLINES, quotations, markup + 1, 0);
       }
-      if (markup + 1 > limits.maxNestingDepth()) {
-        return new TooDeep(Kind.MARKUP, limits.maxNestingDepth());
-      }
-      push(content, INLINES, quotations, markup + 1, 0);
       return null;
     }
 
