@@ -116,7 +116,9 @@ public final class Traversal {
               }
             },
             s -> {});
-    walker.inlines(content);
+    for (int i = 0; i < content.size(); i++) {
+      walker.inline(content.get(i));
+    }
     return text.toString();
   }
 
@@ -125,28 +127,22 @@ public final class Traversal {
   }
 
   /**
-   * A depth-first walk that reports each block, inline and section to a consumer. It does not
-   * recurse: an explicit stack of frames (a list and the position in it) holds the way down, so a
-   * statement built in Java and nested 100,000 levels deep is walked like any other. A frame is
-   * popped only when its list is done; children are pushed so that they pop in reading order.
+   * A depth-first walk that reports each block, inline and section to a consumer. It recurses
+   * (the fastest walk, on every render) down to {@link #MAX_RECURSION} levels; below that a
+   * {@link DeepWalker} takes each node with all it holds, so that a statement built in Java and
+   * nested 100,000 levels deep cannot overflow the stack.
    */
-  private static final class Walker {
-    // The kinds of list a frame walks.
-    private static final byte INLINES = 0;
-    private static final byte BLOCKS = 1;
-    private static final byte SECTIONS = 2;
-    private static final byte ITEMS = 3;
-    private static final byte NOTES = 4;
+  private static final class Walker implements Block.Visitor<Void>, Inline.Visitor<Void> {
+    /** Far deeper than any statement within the Limits' defaults, far less than the stack holds. */
+    static final int MAX_RECURSION = 400;
 
     private final boolean intoEmbedded;
     private final Consumer<Block> onBlock;
     private final Consumer<Inline> onInline;
     private final Consumer<Section> onSection;
     private final boolean intoInlines;
-    private List<?>[] lists = new List<?>[16];
-    private int[] index = new int[16];
-    private byte[] kind = new byte[16];
-    private int top = -1;
+    private int depth;
+    private DeepWalker deep;
 
     Walker(
         boolean intoEmbedded,
@@ -161,13 +157,223 @@ public final class Traversal {
     }
 
     void statement(Statement statement) {
-      pushStatement(statement);
+      inlines(statement.standfirst());
+      blocks(statement.body());
+      for (int i = 0; i < statement.sections().size(); i++) {
+        section(statement.sections().get(i));
+      }
+      for (int i = 0; i < statement.notes().size(); i++) {
+        blocks(statement.notes().get(i).blocks());
+      }
+      blocks(statement.notesToEditors());
+    }
+
+    void section(Section section) {
+      if (depth > MAX_RECURSION) {
+        deepWalker().walk(section, DeepWalker.SECTIONS);
+        return;
+      }
+      depth++;
+      onSection.accept(section);
+      inlines(section.heading());
+      blocks(section.blocks());
+      for (int i = 0; i < section.subsections().size(); i++) {
+        section(section.subsections().get(i));
+      }
+      depth--;
+    }
+
+    // Paragraphs and text are most of a statement: walk into them without accept(this), which
+    // would make each record's accept call site see one more visitor class besides a renderer's
+    // own (three and more are a slow megamorphic call, in the renderer's walk too).
+    void block(Block block) {
+      if (depth > MAX_RECURSION) {
+        deepWalker().walk(block, DeepWalker.BLOCKS);
+        return;
+      }
+      onBlock.accept(block);
+      if (block instanceof Block.Paragraph paragraph) {
+        inlines(paragraph.content());
+      } else {
+        depth++;
+        block.accept(this);
+        depth--;
+      }
+    }
+
+    void inline(Inline inline) {
+      onInline.accept(inline);
+      if (!(inline instanceof Inline.Text)) { // a Text holds nothing to walk into
+        if (depth > MAX_RECURSION) {
+          deepWalker().walkContent(inline);
+          return;
+        }
+        depth++;
+        inline.accept(this);
+        depth--;
+      }
+    }
+
+    private DeepWalker deepWalker() {
+      if (deep == null) {
+        deep = new DeepWalker(intoEmbedded, onBlock, onInline, onSection);
+      }
+      return deep;
+    }
+
+    // Index loops, not forEach(this::...): a walk over a large statement allocates nothing.
+    private void blocks(List<Block> blocks) {
+      for (int i = 0; i < blocks.size(); i++) {
+        block(blocks.get(i));
+      }
+    }
+
+    private void inlines(List<Inline> inlines) {
+      if (!intoInlines) {
+        return;
+      }
+      for (int i = 0; i < inlines.size(); i++) {
+        inline(inlines.get(i));
+      }
+    }
+
+    private void items(List<ListItem> items) {
+      for (int i = 0; i < items.size(); i++) {
+        blocks(items.get(i).blocks());
+      }
+    }
+
+    @Override
+    public Void visitParagraph(Block.Paragraph paragraph) {
+      inlines(paragraph.content());
+      return null;
+    }
+
+    @Override
+    public Void visitBlockQuotation(Block.BlockQuotation blockQuotation) {
+      blocks(blockQuotation.blocks());
+      return null;
+    }
+
+    @Override
+    public Void visitEmbeddedStatement(Block.EmbeddedStatement embedded) {
+      if (intoEmbedded) {
+        statement(embedded.statement());
+      }
+      return null;
+    }
+
+    @Override
+    public Void visitBulletList(Block.BulletList list) {
+      items(list.items());
+      return null;
+    }
+
+    @Override
+    public Void visitOrderedList(Block.OrderedList list) {
+      items(list.items());
+      return null;
+    }
+
+    @Override
+    public Void visitThematicBreak(Block.ThematicBreak thematicBreak) {
+      return null;
+    }
+
+    @Override
+    public Void visitText(Inline.Text text) {
+      return null;
+    }
+
+    @Override
+    public Void visitEmphasis(Inline.Emphasis emphasis) {
+      inlines(emphasis.content());
+      return null;
+    }
+
+    @Override
+    public Void visitStrong(Inline.Strong strong) {
+      inlines(strong.content());
+      return null;
+    }
+
+    @Override
+    public Void visitLink(Inline.Link link) {
+      inlines(link.content());
+      return null;
+    }
+
+    @Override
+    public Void visitLineBreak(Inline.LineBreak lineBreak) {
+      return null;
+    }
+
+    @Override
+    public Void visitNoteReference(Inline.NoteReference noteReference) {
+      return null;
+    }
+
+    @Override
+    public Void visitQuotation(Inline.Quotation quotation) {
+      inlines(quotation.content());
+      return null;
+    }
+  }
+
+  /**
+   * The walk of {@link Walker} without recursion, for what lies deeper than {@link
+   * Walker#MAX_RECURSION}: an explicit stack of frames (a list and the position in it) holds the
+   * way down, so a statement built in Java and nested 100,000 levels deep is walked like any
+   * other, in the same order. A frame is popped only when its list is done; children are pushed
+   * so that they pop in reading order.
+   */
+  private static final class DeepWalker {
+    // The kinds of list a frame walks.
+    static final byte INLINES = 0;
+    static final byte BLOCKS = 1;
+    static final byte SECTIONS = 2;
+    private static final byte ITEMS = 3;
+    private static final byte NOTES = 4;
+
+    private final boolean intoEmbedded;
+    private final Consumer<Block> onBlock;
+    private final Consumer<Inline> onInline;
+    private final Consumer<Section> onSection;
+    private final boolean intoInlines;
+    private List<?>[] lists = new List<?>[16];
+    private int[] index = new int[16];
+    private byte[] kind = new byte[16];
+    private int top = -1;
+
+    DeepWalker(
+        boolean intoEmbedded,
+        Consumer<Block> onBlock,
+        Consumer<Inline> onInline,
+        Consumer<Section> onSection) {
+      this.intoEmbedded = intoEmbedded;
+      this.onBlock = onBlock;
+      this.onInline = onInline;
+      this.onSection = onSection;
+      this.intoInlines = onInline != NO_INLINES;
+    }
+
+    /** Walks one node of {@code kind} and all it holds; the walker can walk again afterwards. */
+    void walk(Object node, byte kind) {
+      push(List.of(node), kind);
       run();
     }
 
-    /** Walks {@code content}; the walker can walk again afterwards. */
-    void inlines(List<Inline> content) {
-      push(content, INLINES);
+    /** Walks what {@code inline}, already reported, holds. */
+    void walkContent(Inline inline) {
+      if (inline instanceof Inline.Emphasis emphasis) {
+        push(emphasis.content(), INLINES);
+      } else if (inline instanceof Inline.Strong strong) {
+        push(strong.content(), INLINES);
+      } else if (inline instanceof Inline.Link link) {
+        push(link.content(), INLINES);
+      } else if (inline instanceof Inline.Quotation quotation) {
+        push(quotation.content(), INLINES);
+      }
       run();
     }
 
