@@ -216,7 +216,7 @@ public final class Traversal {
 
     private DeepWalker deepWalker() {
       if (deep == null) {
-        deep = new DeepWalker(intoEmbedded, onBlock, onInline, onSection);
+        deep = new DeepWalker(this);
       }
       return deep;
     }
@@ -345,16 +345,13 @@ public final class Traversal {
     private byte[] kind = new byte[16];
     private int top = -1;
 
-    DeepWalker(
-        boolean intoEmbedded,
-        Consumer<Block> onBlock,
-        Consumer<Inline> onInline,
-        Consumer<Section> onSection) {
-      this.intoEmbedded = intoEmbedded;
-      this.onBlock = onBlock;
-      this.onInline = onInline;
-      this.onSection = onSection;
-      this.intoInlines = onInline != NO_INLINES;
+    /** Walks for {@code walker}: the same consumers, the same choices. */
+    DeepWalker(Walker walker) {
+      this.intoEmbedded = walker.intoEmbedded;
+      this.onBlock = walker.onBlock;
+      this.onInline = walker.onInline;
+      this.onSection = walker.onSection;
+      this.intoInlines = walker.intoInlines;
     }
 
     /** Walks one node of {@code kind} and all it holds; the walker can walk again afterwards. */
