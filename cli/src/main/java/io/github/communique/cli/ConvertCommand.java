@@ -78,14 +78,15 @@ final class ConvertCommand {
             fromStdin ? Optional.empty() : Optional.of(Path.of(in)), inFormat, Path.of(""));
     PrintWriter err = root.err();
     try {
-      Statement statement = new StatementFiles(limits, root.stdin()).read(source);
+      StatementFiles files = new StatementFiles(limits, root.stdin());
+      Statement statement = files.read(source);
       if (toStdout) {
         OutputStream stdout = root.stdout();
-        StatementFiles.write(outFormat.get(), statement, stdout, compact);
+        files.write(outFormat.get(), statement, stdout, compact);
         stdout.flush();
       } else {
         AtomicFiles.write(
-            Path.of(out), o -> StatementFiles.write(outFormat.get(), statement, o, compact));
+            Path.of(out), o -> files.write(outFormat.get(), statement, o, compact));
         if (root.verbose()) {
           err.println("wrote " + out);
         }

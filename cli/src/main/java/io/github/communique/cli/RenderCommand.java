@@ -4,6 +4,9 @@ import io.github.communique.model.Statement;
 import io.github.communique.render.RenderOptions;
 import io.github.communique.render.Renderer;
 import io.github.communique.render.Renderers;
+import io.github.communique.html.HtmlRenderer;
+import io.github.communique.pdf.PdfRenderer;
+import io.github.communique.text.TextRenderer;
 import io.github.communique.validate.Limits;
 import io.github.communique.validate.Validator;
 import java.io.IOException;
@@ -99,9 +102,10 @@ final class RenderCommand {
 
   int call() throws IOException {
     PrintWriter err = root.err();
-    List<Renderer> renderers = renderers();
+    List<Renderer> found = renderers();
     RenderOptions options = settings.toOptions();
     Limits limits = input.limits();
+    List<Renderer> renderers = withLimits(found, limits);
     List<Inputs.Input> inputs = batch.inputs(input);
     boolean toStdout = "-".equals(output) || (output == null && inputs.get(0).isStdin());
     if (toStdout && (inputs.size() != 1 || renderers.size() != 1)) {
@@ -291,6 +295,28 @@ final class RenderCommand {
                               + " (a renderer's jar on the class path adds its format)")));
     }
     return List.copyOf(chosen);
+  }
+
+  /**
+   * The renderers, those of this project built with the {@code --limit} settings: they refuse a
+   * statement deeper than their limits, which must not be lower than the reader's.
+   */
+  private static List<Renderer> withLimits(List<Renderer> renderers, Limits limits) {
+    if (limits.equals(Limits.defaults())) {
+      return renderers; // what the renderers found by format already have
+    }
+    List<Renderer> result = new ArrayList<>();
+    for (Renderer renderer : renderers) {
+      if (renderer instanceof HtmlRenderer) {
+        renderer = HtmlRenderer.builder().limits(limits).build();
+      } else if (renderer instanceof TextRenderer) {
+        renderer = TextRenderer.builder().limits(limits).build();
+      } else if (renderer instanceof PdfRenderer) {
+        renderer = PdfRenderer.builder().limits(limits).build();
+      }
+      result.add(renderer);
+    }
+    return List.copyOf(result);
   }
 
   /** Where the output of {@code renderer} for {@code in} goes: NAME.EXT beside it or in DIR. */

@@ -111,12 +111,15 @@ final class StatementFiles {
     return valid ? Optional.of(parsed.statement()) : Optional.empty();
   }
 
-  /** Writes {@code statement} in {@code format}; JSON is indented unless {@code compact}. */
-  static void write(InputFormat format, Statement statement, OutputStream out, boolean compact)
+  /**
+   * Writes {@code statement} in {@code format} with these limits (a statement read with raised
+   * limits is written too); JSON is indented unless {@code compact}.
+   */
+  void write(InputFormat format, Statement statement, OutputStream out, boolean compact)
       throws IOException {
     switch (format) {
-      case JSON -> StatementJson.create().pretty(!compact).write(statement, out);
-      case MARKDOWN -> StatementMarkdown.create().write(statement, out);
+      case JSON -> StatementJson.create(limits).pretty(!compact).write(statement, out);
+      case MARKDOWN -> StatementMarkdown.create(limits).write(statement, out);
     }
   }
 

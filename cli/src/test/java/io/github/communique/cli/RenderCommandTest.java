@@ -364,6 +364,30 @@ class RenderCommandTest {
   }
 
   @Test
+  void raisedLimitsReachTheRenderersAndTheWriters() throws IOException {
+    // 40 block quotations: more than the default Limits.maxNestingDepth (32) allows.
+    String deep = "{\"type\": \"blockQuotation\", \"blocks\": [".repeat(40)
+        + "{\"type\": \"paragraph\", \"content\": [\"deep\"]}" + "]}".repeat(40);
+    Path input = write("deep.json", "{\"format\": \"communique/1\", \"title\": \"Deep\","
+        + " \"body\": [" + deep + "]}");
+
+    CommandRun raised = CommandRun.of("render", input.toString(), "--to", "html,text,pdf",
+        "--limit", "maxNestingDepth=40");
+    CommandRun converted = CommandRun.of("convert", input.toString(),
+        dir.resolve("deep.md").toString(), "--limit", "maxNestingDepth=40");
+    CommandRun refused = CommandRun.of("render", input.toString(), "--to", "html");
+
+    assertThat(raised.exitCode()).as(raised.err()).isZero();
+    assertThat(Files.readString(dir.resolve("deep.html")).split("<blockquote", -1)).hasSize(41);
+    assertThat(dir.resolve("deep.txt")).content().contains("deep");
+    assertThat(dir.resolve("deep.pdf")).isNotEmptyFile();
+    assertThat(converted.exitCode()).as(converted.err()).isZero();
+    assertThat(dir.resolve("deep.md")).content().contains("deep");
+    assertThat(refused.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+    assertThat(refused.err()).contains("maxNestingDepth").doesNotContain("\tat ");
+  }
+
+  @Test
   void aFileLargerThanTheLimitIsRefusedNamingTheSetting() throws IOException {
     Path input = write("big.json", MINIMAL_JSON);
 

@@ -8,6 +8,7 @@ import io.github.communique.model.QuoteKind;
 import io.github.communique.model.Statement;
 import io.github.communique.model.StatementFormatException;
 import io.github.communique.validate.Limits;
+import io.github.communique.validate.Nesting;
 import io.github.communique.validate.ParsedStatement;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -106,15 +107,26 @@ public final class StatementMarkdown {
     return reader.read(sourceName, markdown, true);
   }
 
-  /** Writes {@code statement} as UTF-8 Markdown. */
+  /**
+   * Writes {@code statement} as UTF-8 Markdown.
+   *
+   * @throws StatementFormatException if the statement nests deeper than the limits, before
+   *     anything is written
+   */
   public void write(Statement statement, OutputStream out) throws IOException {
+    checkNesting(statement);
     Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
     writer.write(statement, text);
     text.flush();
   }
 
-  /** Writes {@code statement} as Markdown text. */
+  /**
+   * Writes {@code statement} as Markdown text.
+   *
+   * @throws StatementFormatException if the statement nests deeper than the limits
+   */
   public String write(Statement statement) {
+    checkNesting(statement);
     StringBuilder text = new StringBuilder();
     try {
       writer.write(statement, text);
@@ -122,6 +134,14 @@ public final class StatementMarkdown {
       throw new AssertionError("a StringBuilder does not fail", e);
     }
     return text.toString();
+  }
+
+  /** Refuses a statement built in Java that nests deeper than the writer's walk should go. */
+  private void checkNesting(Statement statement) {
+    Nesting.check(requireNonNull(statement, "statement"), limits).ifPresent(tooDeep -> {
+      throw new StatementFormatException("<statement being written>", 0, 0, Optional.empty(),
+          tooDeep.message("cannot write the statement as Markdown", "StatementMarkdown.create"));
+    });
   }
 
   /**

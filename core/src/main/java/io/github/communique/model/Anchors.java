@@ -2,6 +2,7 @@ package io.github.communique.model;
 
 import java.text.Normalizer;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -55,6 +56,9 @@ public final class Anchors {
       }
     }
     Map<Section, String> ids = new IdentityHashMap<>(sections.size());
+    // The next suffix to try per base: ids are never freed, so the search resumes where the last
+    // one for that base stopped, and 100,000 sections with one heading are not quadratic.
+    Map<String, Integer> nextSuffix = null;
     StringBuilder slug = new StringBuilder(SLUG_LENGTH + 8);
     for (int i = 0; i < sections.size(); i++) {
       Section section = sections.get(i);
@@ -62,8 +66,15 @@ public final class Anchors {
       if (id == null) {
         String base = slug(Traversal.plainText(section.heading()), slug);
         id = base;
-        for (int n = 2; !taken.add(id); n++) {
-          id = base + "-" + n;
+        if (!taken.add(id)) {
+          if (nextSuffix == null) {
+            nextSuffix = new HashMap<>();
+          }
+          int n = nextSuffix.getOrDefault(base, 2);
+          for (id = base + "-" + n; !taken.add(id); id = base + "-" + n) {
+            n++;
+          }
+          nextSuffix.put(base, n + 1);
         }
       }
       ids.put(section, id);

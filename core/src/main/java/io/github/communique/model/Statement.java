@@ -15,6 +15,11 @@ import java.util.Optional;
  * <p>Build one with {@link StatementBuilder}; read one from JSON or Markdown. The record is
  * immutable and holds no nulls: absent values are empty {@code Optional}s or empty lists.
  *
+ * <p>Nothing bounds how deep a statement built in Java nests: renderers and writers refuse one
+ * deeper than their {@link io.github.communique.validate.Limits} before writing anything, while
+ * the generated {@code equals}, {@code hashCode} and {@code toString} of the records recurse and
+ * throw {@link StackOverflowError} on one nested some thousands of levels deep.
+ *
  * @param title the headline, required: "Green Alliance calls for a public inquiry"
  * @param standfirst the summary under the title; empty when there is none
  * @param label the kind of statement: "Party statement", "Press release", "Joint declaration"

@@ -1,6 +1,7 @@
 package io.github.communique.model;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -125,13 +126,23 @@ public final class Traversal {
     return items.stream().filter(type::isInstance).map(type::cast).toList();
   }
 
-  /** A depth-first walk that reports each block, inline and section to a consumer. */
+  /**
+   * A depth-first walk that reports each block, inline and section to a consumer. It recurses
+   * (the fastest walk, on every render) down to {@link #MAX_RECURSION} levels; below that a
+   * {@link DeepWalker} takes each node with all it holds, so that a statement built in Java and
+   * nested 100,000 levels deep cannot overflow the stack.
+   */
   private static final class Walker implements Block.Visitor<Void>, Inline.Visitor<Void> {
+    /** Far deeper than any statement within the Limits' defaults, far less than the stack holds. */
+    static final int MAX_RECURSION = 400;
+
     private final boolean intoEmbedded;
     private final Consumer<Block> onBlock;
     private final Consumer<Inline> onInline;
     private final Consumer<Section> onSection;
     private final boolean intoInlines;
+    private int depth;
+    private DeepWalker deep;
 
     Walker(
         boolean intoEmbedded,
@@ -158,31 +169,56 @@ public final class Traversal {
     }
 
     void section(Section section) {
+      if (depth > MAX_RECURSION) {
+        deepWalker().walk(section, DeepWalker.SECTIONS);
+        return;
+      }
+      depth++;
       onSection.accept(section);
       inlines(section.heading());
       blocks(section.blocks());
       for (int i = 0; i < section.subsections().size(); i++) {
         section(section.subsections().get(i));
       }
+      depth--;
     }
 
     // Paragraphs and text are most of a statement: walk into them without accept(this), which
     // would make each record's accept call site see one more visitor class besides a renderer's
     // own (three and more are a slow megamorphic call, in the renderer's walk too).
     void block(Block block) {
+      if (depth > MAX_RECURSION) {
+        deepWalker().walk(block, DeepWalker.BLOCKS);
+        return;
+      }
       onBlock.accept(block);
       if (block instanceof Block.Paragraph paragraph) {
         inlines(paragraph.content());
       } else {
+        depth++;
         block.accept(this);
+        depth--;
       }
     }
 
     void inline(Inline inline) {
       onInline.accept(inline);
       if (!(inline instanceof Inline.Text)) { // a Text holds nothing to walk into
+        if (depth > MAX_RECURSION) {
+          deepWalker().walkContent(inline);
+          return;
+        }
+        depth++;
         inline.accept(this);
+        depth--;
       }
+    }
+
+    private DeepWalker deepWalker() {
+      if (deep == null) {
+        deep = new DeepWalker(this);
+      }
+      return deep;
     }
 
     // Index loops, not forEach(this::...): a walk over a large statement allocates nothing.
@@ -281,6 +317,146 @@ public final class Traversal {
     public Void visitQuotation(Inline.Quotation quotation) {
       inlines(quotation.content());
       return null;
+    }
+  }
+
+  /**
+   * The walk of {@link Walker} without recursion, for what lies deeper than {@link
+   * Walker#MAX_RECURSION}: an explicit stack of frames (a list and the position in it) holds the
+   * way down, so a statement built in Java and nested 100,000 levels deep is walked like any
+   * other, in the same order. A frame is popped only when its list is done; children are pushed
+   * so that they pop in reading order.
+   */
+  private static final class DeepWalker {
+    // The kinds of list a frame walks.
+    static final byte INLINES = 0;
+    static final byte BLOCKS = 1;
+    static final byte SECTIONS = 2;
+    private static final byte ITEMS = 3;
+    private static final byte NOTES = 4;
+
+    private final boolean intoEmbedded;
+    private final Consumer<Block> onBlock;
+    private final Consumer<Inline> onInline;
+    private final Consumer<Section> onSection;
+    private final boolean intoInlines;
+    private List<?>[] lists = new List<?>[16];
+    private int[] index = new int[16];
+    private byte[] kind = new byte[16];
+    private int top = -1;
+
+    /** Walks for {@code walker}: the same consumers, the same choices. */
+    DeepWalker(Walker walker) {
+      this.intoEmbedded = walker.intoEmbedded;
+      this.onBlock = walker.onBlock;
+      this.onInline = walker.onInline;
+      this.onSection = walker.onSection;
+      this.intoInlines = walker.intoInlines;
+    }
+
+    /** Walks one node of {@code kind} and all it holds; the walker can walk again afterwards. */
+    void walk(Object node, byte kind) {
+      push(List.of(node), kind);
+      run();
+    }
+
+    /** Walks what {@code inline}, already reported, holds. */
+    void walkContent(Inline inline) {
+      if (inline instanceof Inline.Emphasis emphasis) {
+        push(emphasis.content(), INLINES);
+      } else if (inline instanceof Inline.Strong strong) {
+        push(strong.content(), INLINES);
+      } else if (inline instanceof Inline.Link link) {
+        push(link.content(), INLINES);
+      } else if (inline instanceof Inline.Quotation quotation) {
+        push(quotation.content(), INLINES);
+      }
+      run();
+    }
+
+    private void run() {
+      while (top >= 0) {
+        List<?> list = lists[top];
+        int i = index[top];
+        if (i == list.size()) {
+          lists[top--] = null;
+          continue;
+        }
+        index[top] = i + 1;
+        Object node = list.get(i);
+        switch (kind[top]) {
+          case INLINES -> inline((Inline) node);
+          case BLOCKS -> block((Block) node);
+          case SECTIONS -> section((Section) node);
+          case ITEMS -> push(((ListItem) node).blocks(), BLOCKS);
+          default -> push(((Note) node).blocks(), BLOCKS);
+        }
+      }
+    }
+
+    private void section(Section section) {
+      onSection.accept(section);
+      push(section.subsections(), SECTIONS);
+      push(section.blocks(), BLOCKS);
+      push(section.heading(), INLINES);
+    }
+
+    // instanceof, not accept(this): a visitor here would make each record's accept call site see
+    // one more visitor class besides a renderer's own (three and more are a slow megamorphic
+    // call, in the renderer's walk too). Paragraphs and text, most of a statement, come first.
+    private void block(Block block) {
+      onBlock.accept(block);
+      if (block instanceof Block.Paragraph paragraph) {
+        push(paragraph.content(), INLINES);
+      } else if (block instanceof Block.BlockQuotation quotation) {
+        push(quotation.blocks(), BLOCKS);
+      } else if (block instanceof Block.EmbeddedStatement embedded) {
+        if (intoEmbedded) {
+          pushStatement(embedded.statement());
+        }
+      } else if (block instanceof Block.BulletList list) {
+        push(list.items(), ITEMS);
+      } else if (block instanceof Block.OrderedList list) {
+        push(list.items(), ITEMS);
+      }
+    }
+
+    private void inline(Inline inline) {
+      onInline.accept(inline);
+      if (inline instanceof Inline.Text) {
+        return; // a Text holds nothing to walk into
+      } else if (inline instanceof Inline.Emphasis emphasis) {
+        push(emphasis.content(), INLINES);
+      } else if (inline instanceof Inline.Strong strong) {
+        push(strong.content(), INLINES);
+      } else if (inline instanceof Inline.Link link) {
+        push(link.content(), INLINES);
+      } else if (inline instanceof Inline.Quotation quotation) {
+        push(quotation.content(), INLINES);
+      }
+    }
+
+    /** Pushes a statement's parts so that they pop in reading order. */
+    private void pushStatement(Statement s) {
+      push(s.notesToEditors(), BLOCKS);
+      push(s.notes(), NOTES);
+      push(s.sections(), SECTIONS);
+      push(s.body(), BLOCKS);
+      push(s.standfirst(), INLINES);
+    }
+
+    private void push(List<?> list, byte k) {
+      if (list.isEmpty() || (k == INLINES && !intoInlines)) {
+        return;
+      }
+      if (++top == lists.length) {
+        lists = Arrays.copyOf(lists, top * 2);
+        index = Arrays.copyOf(index, top * 2);
+        kind = Arrays.copyOf(kind, top * 2);
+      }
+      lists[top] = list;
+      index[top] = 0;
+      kind[top] = k;
     }
   }
 }

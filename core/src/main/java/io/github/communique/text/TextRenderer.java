@@ -18,7 +18,10 @@ import io.github.communique.render.Captions;
 import io.github.communique.render.Dates;
 import io.github.communique.render.LinkNumbers;
 import io.github.communique.render.RenderOptions;
+import io.github.communique.render.RenderException;
 import io.github.communique.render.Renderer;
+import io.github.communique.validate.Limits;
+import io.github.communique.validate.Nesting;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -27,6 +30,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Renders a statement as plain UTF-8 text, the way a careful person would type it: wrapped to
@@ -81,12 +85,24 @@ import java.util.Map;
 public final class TextRenderer implements Renderer {
   private static final TextRenderer INSTANCE = new TextRenderer();
 
-  /** For {@link java.util.ServiceLoader}; use {@link #create()}. */
-  public TextRenderer() {}
+  private final Limits limits;
 
-  /** The text renderer. It has no settings of its own: width and quote style are options. */
+  /** For {@link java.util.ServiceLoader}; use {@link #create()}. */
+  public TextRenderer() {
+    this(Limits.defaults());
+  }
+
+  private TextRenderer(Limits limits) {
+    this.limits = limits;
+  }
+
+  /** The text renderer with the default settings: width and quote style are options. */
   public static TextRenderer create() {
     return INSTANCE;
+  }
+
+  public static Builder builder() {
+    return new Builder();
   }
 
   @Override
@@ -104,12 +120,24 @@ public final class TextRenderer implements Renderer {
     return "txt";
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * @throws RenderException when the statement nests deeper than the renderer's {@link
+   *     Builder#limits limits}, before anything is written
+   */
   @Override
   public void render(Statement statement, RenderOptions options, OutputStream out)
       throws IOException {
     requireNonNull(statement, "statement");
     requireNonNull(options, "options");
     requireNonNull(out, "out");
+    // Refused before anything is written; past this check the walk cannot overflow the stack.
+    Optional<Nesting.TooDeep> tooDeep = Nesting.check(statement, limits);
+    if (tooDeep.isPresent()) {
+      throw new RenderException(tooDeep.get().message(
+          "cannot render the statement as text", "TextRenderer.builder().limits"));
+    }
     // Not closed: the caller owns the stream. The writer buffers and encodes UTF-8 itself;
     // finish() flushes through to the stream.
     TextWriter writer = new TextWriter(out, options.textWidth());
@@ -118,6 +146,27 @@ public final class TextRenderer implements Renderer {
       writer.finish();
     } catch (UncheckedIOException e) {
       throw e.getCause();
+    }
+  }
+
+  /** Builds a {@link TextRenderer}; every setting names its default. */
+  public static final class Builder {
+    private Limits limits = Limits.defaults();
+
+    private Builder() {}
+
+    /**
+     * How deeply a statement may nest (counted as the {@link io.github.communique.validate
+     * Validator} counts) before rendering refuses it with a {@link RenderException}, before
+     * writing anything; defaults to {@link Limits#defaults()}.
+     */
+    public Builder limits(Limits limits) {
+      this.limits = requireNonNull(limits, "limits");
+      return this;
+    }
+
+    public TextRenderer build() {
+      return new TextRenderer(limits);
     }
   }
 

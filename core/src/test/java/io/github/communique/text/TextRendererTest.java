@@ -14,6 +14,7 @@ import io.github.communique.render.RenderOptions;
 import io.github.communique.render.Renderer;
 import io.github.communique.render.Renderers;
 import io.github.communique.testing.Samples;
+import io.github.communique.validate.Limits;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -172,7 +173,12 @@ class TextRendererTest {
             List.of(),
             List.of(),
             List.of());
-    String text = new String(bytes(s, RenderOptions.defaults()), StandardCharsets.UTF_8);
+    // 40 levels of lists: more than Limits.maxListDepth allows by default.
+    TextRenderer deepLists =
+        TextRenderer.builder().limits(Limits.defaults().withMaxListDepth(40)).build();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    deepLists.render(s, RenderOptions.defaults(), out);
+    String text = out.toString(StandardCharsets.UTF_8);
     assertThat(text.lines())
         .allSatisfy(line -> assertThat(DisplayWidth.of(line)).isLessThanOrEqualTo(72));
     assertThat(text.lines().filter(line -> line.startsWith("x")).mapToInt(String::length).sum())

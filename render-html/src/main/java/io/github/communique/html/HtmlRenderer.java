@@ -7,11 +7,14 @@ import io.github.communique.render.RenderException;
 import io.github.communique.render.RenderOptions;
 import io.github.communique.render.Renderer;
 import io.github.communique.render.Stylesheet;
+import io.github.communique.validate.Limits;
+import io.github.communique.validate.Nesting;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 /**
  * Renders a statement as semantic HTML5: a standalone page (with schema.org JSON-LD metadata and
@@ -54,6 +57,7 @@ public final class HtmlRenderer implements Renderer {
 
   private final boolean jsonLd;
   private final int titleLevel;
+  private final Limits limits;
 
   /**
    * The renderer with default settings, for {@link java.util.ServiceLoader}; code should call
@@ -66,6 +70,7 @@ public final class HtmlRenderer implements Renderer {
   private HtmlRenderer(Builder builder) {
     this.jsonLd = builder.jsonLd;
     this.titleLevel = builder.titleLevel;
+    this.limits = builder.limits;
   }
 
   /** A renderer with default settings. */
@@ -109,8 +114,9 @@ public final class HtmlRenderer implements Renderer {
    * <style>} (HTML allows none in the body): with {@link Stylesheet#DEFAULT} the host page includes
    * {@link #defaultStylesheet()}; a {@link Stylesheet#linked linked} stylesheet is still linked.
    *
-   * @throws RenderException when a linked stylesheet's URL is not http, https or relative, before
-   *     anything is written; or when the statement nests too deeply to render
+   * @throws RenderException when a linked stylesheet's URL is not http, https or relative, or
+   *     when the statement nests deeper than the renderer's {@link Builder#limits limits}: in
+   *     both cases before anything is written
    */
   @Override
   public void render(Statement statement, RenderOptions options, OutputStream out)
@@ -126,12 +132,19 @@ public final class HtmlRenderer implements Renderer {
                   "stylesheet URL '" + linked.href() + "' is not allowed: use an http or https"
                       + " URL or a relative one such as /css/press.css"));
     }
+    // Past this check the writing walk's recursion is bounded by the limits.
+    Optional<Nesting.TooDeep> tooDeep = Nesting.check(statement, limits);
+    if (tooDeep.isPresent()) {
+      throw new RenderException(tooDeep.get().message(
+          "cannot render the statement as HTML", "HtmlRenderer.builder().limits"));
+    }
     HtmlWriter writer = new HtmlWriter(out);
     try {
       new PageWriter(writer, options, this, statement).write(stylesheetHref);
     } catch (HtmlWriter.WriteFailure e) {
       throw e.getCause();
     } catch (StackOverflowError e) {
+      // Only with limits raised beyond what the thread's stack can walk; half the page is out.
       throw new RenderException(
           "the statement nests too deeply to render as HTML; check it with the Validator, whose"
               + " Limits (maxNestingDepth, maxQuotationDepth, maxListDepth, maxSectionDepth)"
@@ -167,6 +180,7 @@ public final class HtmlRenderer implements Renderer {
   public static final class Builder {
     private boolean jsonLd = true;
     private int titleLevel = 1;
+    private Limits limits = Limits.defaults();
 
     private Builder() {}
 
@@ -188,6 +202,16 @@ public final class HtmlRenderer implements Renderer {
         throw new IllegalArgumentException("title level must be between 1 and 6, got " + level);
       }
       this.titleLevel = level;
+      return this;
+    }
+
+    /**
+     * How deeply a statement may nest (counted as the {@link io.github.communique.validate
+     * Validator} counts) before rendering refuses it with a {@link RenderException}, before
+     * writing anything; defaults to {@link Limits#defaults()}.
+     */
+    public Builder limits(Limits limits) {
+      this.limits = requireNonNull(limits, "limits");
       return this;
     }
 

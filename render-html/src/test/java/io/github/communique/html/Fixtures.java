@@ -21,6 +21,7 @@ import io.github.communique.model.Source;
 import io.github.communique.model.Statement;
 import io.github.communique.model.StatementDate;
 import io.github.communique.render.RenderOptions;
+import io.github.communique.validate.Limits;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -37,8 +38,15 @@ final class Fixtures {
 
   static final Party CHAIR = Party.person("Maria Keller", "party chair", "Green Alliance");
 
+  /**
+   * The default renderer but for the section depth: {@link StructureTestStatements#deepSections}
+   * nests seven levels, one more than {@link Limits#defaults()} allow.
+   */
+  private static final HtmlRenderer RENDERER =
+      HtmlRenderer.builder().limits(Limits.defaults().withMaxSectionDepth(7)).build();
+
   static String render(Statement statement, RenderOptions options) {
-    return render(HtmlRenderer.create(), statement, options);
+    return render(RENDERER, statement, options);
   }
 
   static String render(HtmlRenderer renderer, Statement statement, RenderOptions options) {

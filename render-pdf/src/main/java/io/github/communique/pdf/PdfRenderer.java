@@ -3,9 +3,11 @@ package io.github.communique.pdf;
 import io.github.communique.model.Statement;
 import io.github.communique.pdf.internal.LoadedFont;
 import io.github.communique.pdf.internal.PdfSession;
+import io.github.communique.render.RenderException;
 import io.github.communique.render.RenderOptions;
 import io.github.communique.render.Renderer;
 import io.github.communique.validate.Limits;
+import io.github.communique.validate.Nesting;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -58,6 +60,7 @@ public final class PdfRenderer implements Renderer {
   private static final String CREATOR = "Communique " + version();
 
   private final PdfSession.Settings settings;
+  private final Limits limits;
 
   /** A renderer with the defaults; the same as {@link #create()}, for {@link java.util.ServiceLoader}. */
   public PdfRenderer() {
@@ -65,6 +68,7 @@ public final class PdfRenderer implements Renderer {
   }
 
   private PdfRenderer(Builder builder) {
+    this.limits = builder.limits;
     this.settings =
         new PdfSession.Settings(
             builder.fontSize, builder.accentColor, builder.fallbackFonts, builder.limits, CREATOR);
@@ -103,12 +107,19 @@ public final class PdfRenderer implements Renderer {
   /**
    * Renders like {@link #render} and tells how it went: the page count and the characters that
    * no font could draw.
+   *
+   * @throws io.github.communique.render.RenderException when the statement nests deeper than the
+   *     {@link Builder#limits limits}, before anything is written
    */
   public PdfReport renderWithReport(Statement statement, RenderOptions options, OutputStream out)
       throws IOException {
     Objects.requireNonNull(statement, "statement");
     Objects.requireNonNull(options, "options");
     Objects.requireNonNull(out, "out");
+    // Pages go to the stream as they fill: refuse a statement too deep before the first one.
+    Nesting.check(statement, limits).ifPresent(tooDeep -> {
+      throw new RenderException(tooDeepMessage(tooDeep));
+    });
     PdfSession.Result result = new PdfSession(settings, statement, options).render(out);
     return new PdfReport(result.pages(), result.unsupportedCodePoints());
   }
@@ -125,6 +136,23 @@ public final class PdfRenderer implements Renderer {
     } catch (IOException e) {
       throw new IllegalStateException("the null stream does not fail", e);
     }
+  }
+
+  /** In the words of the layout's own checks, which stay as a second line of defence. */
+  private static String tooDeepMessage(Nesting.TooDeep tooDeep) {
+    int limit = tooDeep.limit();
+    return switch (tooDeep.kind()) {
+      case SECTIONS -> "sections nest deeper than " + limit
+          + " levels; raise Limits.maxSectionDepth to render them";
+      case LISTS -> "lists nest deeper than " + limit
+          + " levels; raise Limits.maxListDepth to render them";
+      case BLOCKS -> "blocks nest deeper than " + limit
+          + " levels; raise Limits.maxNestingDepth to render them";
+      case QUOTATIONS -> "quotations nest deeper than " + limit
+          + " levels; raise Limits.maxQuotationDepth to render them";
+      case MARKUP -> "inline content nests deeper than " + limit
+          + " levels; raise Limits.maxNestingDepth to render it";
+    };
   }
 
   private static String version() {

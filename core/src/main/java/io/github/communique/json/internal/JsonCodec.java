@@ -18,7 +18,9 @@ import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import io.github.communique.model.Statement;
 import io.github.communique.model.StatementFormatException;
 import io.github.communique.validate.Limits;
+import io.github.communique.validate.Nesting;
 import io.github.communique.validate.SourceMap;
+import java.io.ByteArrayOutputStream;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -273,6 +275,18 @@ public final class JsonCodec {
   // ---------------------------------------------------------------- writing
 
   public void write(Statement statement, OutputStream out) throws IOException {
+    if (Nesting.check(statement, limits).isPresent()) {
+      // Deeper than a validated statement can be, so perhaps deeper than the JSON limit, which
+      // Jackson finds only on the way: write to memory first, so that a refusal leaves nothing
+      // half-written in the caller's stream.
+      ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+      try (JsonGenerator generator = factory.createGenerator(buffer, JsonEncoding.UTF8)) {
+        write(statement, generator);
+      }
+      buffer.writeTo(out);
+      out.flush();
+      return;
+    }
     try (JsonGenerator generator = factory.createGenerator(out, JsonEncoding.UTF8)) {
       write(statement, generator);
     }
