@@ -20,7 +20,7 @@ import net.jqwik.api.Property;
  * only joins adjacent texts and drops empty paragraphs, texts and attributions.
  *
  * <p>The properties run with a random seed. A failure prints the seed and the shrunk sample (in
- * the surefire report, {@code core/target/surefire-reports/*MarkdownRoundTripTest.txt}, and in
+ * the surefire report, {@code core/target/surefire-reports/TEST-*MarkdownRoundTripTest.xml}, and in
  * {@code core/target/jqwik-database}); reproduce it with {@code @Property(seed = "the seed")} and
  * the same {@code tries}, then keep the shrunk sample as an {@code @Example} below.
  */
