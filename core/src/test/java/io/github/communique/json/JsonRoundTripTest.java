@@ -17,7 +17,13 @@ import net.jqwik.api.From;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-/** {@code read(write(s)).equals(s)} for generated statements, through strings and bytes. */
+/**
+ * {@code read(write(s)).equals(s)} for generated statements, through strings and bytes.
+ *
+ * <p>A failure prints its {@code seed} and the shrunk sample (on the console and in the surefire
+ * report, {@code target/surefire-reports}); rerun exactly that case with
+ * {@code @Property(seed = "<seed>", tries = <same tries>)}.
+ */
 class JsonRoundTripTest {
   private static final StatementJson PRETTY = StatementJson.create();
   private static final StatementJson COMPACT = StatementJson.create().pretty(false);

@@ -25,7 +25,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The JSON Schema accepts every sample and everything the writer writes, and is strict. */
+/**
+ * The JSON Schema accepts every sample and everything the writer writes, and is strict.
+ *
+ * <p>A failure prints its {@code seed} and the shrunk sample (on the console and in the surefire
+ * report, {@code target/surefire-reports}); rerun exactly that case with
+ * {@code @Property(seed = "<seed>", tries = <same tries>)}.
+ */
 class SchemaTest {
   static final String SCHEMA = "/io/github/communique/json/statement.schema.json";
   private static final ObjectMapper MAPPER = new ObjectMapper();

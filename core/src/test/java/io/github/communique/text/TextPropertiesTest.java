@@ -28,6 +28,10 @@ import net.jqwik.api.constraints.IntRange;
  * Properties of the text of any statement, over generated statements with Latin, Cyrillic,
  * Japanese, combining, astral and no-break-space words, over-long words, nested quotations, lists,
  * block quotations, embedded statements, links and notes, at widths from 20 to 100.
+ *
+ * <p>A failure prints its {@code seed} and the shrunk sample (on the console and in the surefire
+ * report, {@code target/surefire-reports}); rerun exactly that case with
+ * {@code @Property(seed = "<seed>", tries = <same tries>)}.
  */
 class TextPropertiesTest {
 

@@ -13,7 +13,13 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.From;
 import net.jqwik.api.Property;
 
-/** What holds for every statement the model can express, valid or not. */
+/**
+ * What holds for every statement the model can express, valid or not.
+ *
+ * <p>A failure prints its {@code seed} and the shrunk sample (on the console and in the surefire
+ * report, {@code target/surefire-reports}); rerun exactly that case with
+ * {@code @Property(seed = "<seed>", tries = <same tries>)}.
+ */
 class ValidatorPropertiesTest {
   private static final Pattern SEGMENT = Pattern.compile("\\G(?:\\.?([a-zA-Z]+)|\\[(\\d+)])");
 

@@ -14,7 +14,13 @@ import net.jqwik.api.Property;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
-/** Whatever statement the model can express, the page is well-formed and safe. */
+/**
+ * Whatever statement the model can express, the page is well-formed and safe.
+ *
+ * <p>A failure prints its {@code seed} and the shrunk sample (on the console and in the surefire
+ * report, {@code target/surefire-reports}); rerun exactly that case with
+ * {@code @Property(seed = "<seed>", tries = <same tries>)}.
+ */
 class RenderPropertiesTest {
 
   @Property(tries = 100)

@@ -502,9 +502,19 @@ final class InlineWriter {
         out.append('\\').append(c);
         continue;
       }
-      char prev =
-          i > 0 ? text.charAt(i - 1) : out.length() > 0 ? out.charAt(out.length() - 1) : Chars.EDGE;
-      char following = i + 1 < length ? text.charAt(i + 1) : next;
+      // The neighbours as the reader sees them: a character written as a reference is ';' before
+      // and '&' after, so "&#128512;'w" has a quotation mark where the model has an apostrophe.
+      char prev = out.length() > 0 ? out.charAt(out.length() - 1) : Chars.EDGE;
+      char following;
+      if (i + 1 >= length) {
+        following = next;
+      } else if (i + 1 >= trailing
+          || (i + 1 == lastStart && seg.encodeLast)
+          || needsReference(text.charAt(i + 1))) {
+        following = '&';
+      } else {
+        following = text.charAt(i + 1);
+      }
       escape(c, prev, following, i + 1 < length, out);
     }
   }
@@ -610,7 +620,7 @@ final class InlineWriter {
       switch (s.kind) {
         case TEXT:
           if (!s.text.isEmpty()) {
-            return s.encodeFirst ? '&' : s.text.charAt(0);
+            return s.encodeFirst || needsReference(s.text.charAt(0)) ? '&' : s.text.charAt(0);
           }
           break;
         case RAW:
