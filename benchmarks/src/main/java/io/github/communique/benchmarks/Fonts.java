@@ -18,7 +18,22 @@ final class Fonts {
   private static final Path SYSTEM_DEJAVU_SERIF =
       Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf");
 
+  private static final String RENDER_PDF_DEJAVU_SERIF_COMMON =
+      "/io/github/communique/pdf/fonts/DejaVuSerif-Common.ttf";
+
   private Fonts() {}
+
+  /** The common part of DejaVu Serif that the PDF renderer tries first (Latin, Greek, Cyrillic). */
+  static byte[] dejaVuSerifCommon() {
+    try (InputStream bundled = Fonts.class.getResourceAsStream(RENDER_PDF_DEJAVU_SERIF_COMMON)) {
+      if (bundled == null) {
+        throw new IllegalStateException("render-pdf lacks " + RENDER_PDF_DEJAVU_SERIF_COMMON);
+      }
+      return bundled.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 
   static byte[] dejaVuSerif() {
     try (InputStream bundled = Fonts.class.getResourceAsStream(RENDER_PDF_DEJAVU_SERIF)) {

@@ -98,6 +98,10 @@ public final class Report {
     for (DocumentSize s : big) {
       speed("PDF vs raw OpenPDF", s, "Pdf.communique", "Pdf.rawOpenPdf", 0.8);
     }
+    for (DocumentSize s : DocumentSize.values()) { // not a goal: how much is the smaller font
+      speed("PDF vs raw OpenPDF, common font", s, "Pdf.communique", "Pdf.rawOpenPdfCommonFont",
+          0.8);
+    }
     for (DocumentSize s : DocumentSize.values()) {
       speed("PDF vs openhtmltopdf", s, "Pdf.communique", "Pdf.openHtmlToPdf", 8.0);
     }
