@@ -16,8 +16,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * own parse of the same file into its tree, with the footnotes extension Communique's reader uses
  * (the work that reader builds on).
  */
-// Operations take 0.1-4 s: three 2 s warm-ups are a handful of calls, and the first run of
-// 2026-11-25 measured JIT warm-up (medium PDF 600 ms/op, steady 173 ms/op). Ten warm-ups.
+// Large operations take 1-3 s: three 2 s warm-ups are a handful of calls, still JIT warm-up (as
+// PdfBenchmarks found), so ten.
 @Warmup(iterations = 10, time = 2)
 public class MarkdownBenchmarks extends BenchmarkSettings {
   private static final StatementMarkdown MARKDOWN = StatementMarkdown.create();

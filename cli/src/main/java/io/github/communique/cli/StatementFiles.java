@@ -118,8 +118,8 @@ final class StatementFiles {
   void write(InputFormat format, Statement statement, OutputStream out, boolean compact)
       throws IOException {
     switch (format) {
-      case JSON -> StatementJson.create(limits).pretty(!compact).write(statement, out);
-      case MARKDOWN -> StatementMarkdown.create(limits).write(statement, out);
+      case JSON -> json().pretty(!compact).write(statement, out);
+      case MARKDOWN -> markdown().write(statement, out);
     }
   }
 

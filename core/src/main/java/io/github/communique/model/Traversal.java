@@ -362,15 +362,7 @@ public final class Traversal {
 
     /** Walks what {@code inline}, already reported, holds. */
     void walkContent(Inline inline) {
-      if (inline instanceof Inline.Emphasis emphasis) {
-        push(emphasis.content(), INLINES);
-      } else if (inline instanceof Inline.Strong strong) {
-        push(strong.content(), INLINES);
-      } else if (inline instanceof Inline.Link link) {
-        push(link.content(), INLINES);
-      } else if (inline instanceof Inline.Quotation quotation) {
-        push(quotation.content(), INLINES);
-      }
+      pushContent(inline);
       run();
     }
 
@@ -423,9 +415,14 @@ public final class Traversal {
 
     private void inline(Inline inline) {
       onInline.accept(inline);
-      if (inline instanceof Inline.Text) {
-        return; // a Text holds nothing to walk into
-      } else if (inline instanceof Inline.Emphasis emphasis) {
+      if (!(inline instanceof Inline.Text)) { // a Text holds nothing to walk into
+        pushContent(inline);
+      }
+    }
+
+    /** Pushes the inlines {@code inline} holds, if it holds any. */
+    private void pushContent(Inline inline) {
+      if (inline instanceof Inline.Emphasis emphasis) {
         push(emphasis.content(), INLINES);
       } else if (inline instanceof Inline.Strong strong) {
         push(strong.content(), INLINES);

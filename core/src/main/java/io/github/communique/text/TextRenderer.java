@@ -244,8 +244,7 @@ public final class TextRenderer implements Renderer {
       language = s.language();
       quotes = options.quoteStyleFor(language);
       captions = Captions.forLanguage(language);
-      // Most statements have no notes: skip the extra walk of the whole text.
-      notes = s.notes().isEmpty() ? List.of() : Traversal.noteOrder(s);
+      notes = Traversal.noteOrder(s); // returns at once for the many statements without notes
       noteNumbers = new HashMap<>();
       for (int i = 0; i < notes.size(); i++) {
         noteNumbers.put(notes.get(i).id(), i + 1);

@@ -130,7 +130,7 @@ final class Check implements Block.Visitor<Void>, Inline.Visitor<Void> {
     DocPath at = here;
     int depth = ctx.sections + 1;
     if (depth > limits.maxSectionDepth()) {
-      tooDeep(at, "sections", depth, limits.maxSectionDepth(), "maxSectionDepth");
+      tooDeep(at, Nesting.Kind.SECTIONS, depth, limits.maxSectionDepth());
       return;
     }
     DocPath heading = at.field("heading");
@@ -193,8 +193,7 @@ final class Check implements Block.Visitor<Void>, Inline.Visitor<Void> {
   public Void visitBlockQuotation(Block.BlockQuotation quotation) {
     int depth = ctx.blocks + 1;
     if (depth > limits.maxNestingDepth()) {
-      tooDeep(here, "block quotations and embedded statements", depth, limits.maxNestingDepth(),
-          "maxNestingDepth");
+      tooDeep(here, Nesting.Kind.BLOCKS, depth, limits.maxNestingDepth());
       return null;
     }
     if (quotation.blocks().isEmpty()) {
@@ -214,8 +213,7 @@ final class Check implements Block.Visitor<Void>, Inline.Visitor<Void> {
   public Void visitEmbeddedStatement(Block.EmbeddedStatement embedded) {
     int depth = ctx.blocks + 1;
     if (depth > limits.maxNestingDepth()) {
-      tooDeep(here, "block quotations and embedded statements", depth, limits.maxNestingDepth(),
-          "maxNestingDepth");
+      tooDeep(here, Nesting.Kind.BLOCKS, depth, limits.maxNestingDepth());
       return null;
     }
     fields.optional(embedded.delivery(), here.field("delivery"), "the delivery");
@@ -244,7 +242,7 @@ final class Check implements Block.Visitor<Void>, Inline.Visitor<Void> {
   private void list(List<ListItem> items) {
     int depth = ctx.lists + 1;
     if (depth > limits.maxListDepth()) {
-      tooDeep(here, "lists", depth, limits.maxListDepth(), "maxListDepth");
+      tooDeep(here, Nesting.Kind.LISTS, depth, limits.maxListDepth());
       return;
     }
     if (items.isEmpty()) {
@@ -310,8 +308,7 @@ final class Check implements Block.Visitor<Void>, Inline.Visitor<Void> {
   private void markup(List<Inline> content, String emptyMessage) {
     int depth = ctx.markup + 1;
     if (depth > limits.maxNestingDepth()) {
-      tooDeep(here, "emphasis, strong text and links", depth, limits.maxNestingDepth(),
-          "maxNestingDepth");
+      tooDeep(here, Nesting.Kind.MARKUP, depth, limits.maxNestingDepth());
       return;
     }
     if (Texts.isBlank(content)) {
@@ -367,7 +364,7 @@ final class Check implements Block.Visitor<Void>, Inline.Visitor<Void> {
   public Void visitQuotation(Inline.Quotation quotation) {
     int depth = ctx.quotations + 1;
     if (depth > limits.maxQuotationDepth()) {
-      tooDeep(here, "quotations", depth, limits.maxQuotationDepth(), "maxQuotationDepth");
+      tooDeep(here, Nesting.Kind.QUOTATIONS, depth, limits.maxQuotationDepth());
       return null;
     }
     if (Texts.isBlank(quotation.content())) {
@@ -386,9 +383,9 @@ final class Check implements Block.Visitor<Void>, Inline.Visitor<Void> {
     return null;
   }
 
-  private void tooDeep(DocPath at, String what, int depth, int limit, String setting) {
-    error(at, what + " nest " + depth + " deep; the limit is " + limit + " (Limits." + setting
-        + "): flatten them or raise the limit (what is inside was not checked)");
+  private void tooDeep(DocPath at, Nesting.Kind kind, int depth, int limit) {
+    error(at, kind.what() + " nest " + depth + " deep; the limit is " + limit + " (Limits."
+        + kind.setting() + "): flatten them or raise the limit (what is inside was not checked)");
   }
 
   private void error(DocPath at, String message) {

@@ -243,7 +243,8 @@ final class JsonLd {
     if (inline) {
       out.raw(" ");
     } else {
-      newline();
+      out.raw("\n");
+      indentation();
     }
     out.raw(bracket == '}' ? "}" : "]");
     first = false;
@@ -251,15 +252,6 @@ final class JsonLd {
 
   /** Members down to this depth get a line each; deeper objects stay on their parent's line. */
   private static final int LINE_DEPTH = 2;
-
-  private void newline() {
-    if (indent > LINE_DEPTH) {
-      out.raw(" ");
-      return;
-    }
-    out.raw("\n");
-    indentation();
-  }
 
   private void indentation() {
     for (int i = 0; i < indent; i++) {

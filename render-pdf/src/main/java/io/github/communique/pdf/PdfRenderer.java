@@ -60,7 +60,6 @@ public final class PdfRenderer implements Renderer {
   private static final String CREATOR = "Communique " + version();
 
   private final PdfSession.Settings settings;
-  private final Limits limits;
 
   /** A renderer with the defaults; the same as {@link #create()}, for {@link java.util.ServiceLoader}. */
   public PdfRenderer() {
@@ -68,7 +67,6 @@ public final class PdfRenderer implements Renderer {
   }
 
   private PdfRenderer(Builder builder) {
-    this.limits = builder.limits;
     this.settings =
         new PdfSession.Settings(
             builder.fontSize, builder.accentColor, builder.fallbackFonts, builder.limits, CREATOR);
@@ -117,7 +115,7 @@ public final class PdfRenderer implements Renderer {
     Objects.requireNonNull(options, "options");
     Objects.requireNonNull(out, "out");
     // Pages go to the stream as they fill: refuse a statement too deep before the first one.
-    Nesting.check(statement, limits).ifPresent(tooDeep -> {
+    Nesting.check(statement, settings.limits()).ifPresent(tooDeep -> {
       throw new RenderException(tooDeepMessage(tooDeep));
     });
     PdfSession.Result result = new PdfSession(settings, statement, options).render(out);

@@ -275,20 +275,18 @@ public final class JsonCodec {
   // ---------------------------------------------------------------- writing
 
   public void write(Statement statement, OutputStream out) throws IOException {
-    if (Nesting.check(statement, limits).isPresent()) {
-      // Deeper than a validated statement can be, so perhaps deeper than the JSON limit, which
-      // Jackson finds only on the way: write to memory first, so that a refusal leaves nothing
-      // half-written in the caller's stream.
-      ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-      try (JsonGenerator generator = factory.createGenerator(buffer, JsonEncoding.UTF8)) {
-        write(statement, generator);
-      }
+    // Deeper than a validated statement can be, so perhaps deeper than the JSON limit, which
+    // Jackson finds only on the way: write to memory first, so that a refusal leaves nothing
+    // half-written in the caller's stream.
+    ByteArrayOutputStream buffer =
+        Nesting.check(statement, limits).isPresent() ? new ByteArrayOutputStream() : null;
+    try (JsonGenerator generator =
+        factory.createGenerator(buffer != null ? buffer : out, JsonEncoding.UTF8)) {
+      write(statement, generator);
+    }
+    if (buffer != null) {
       buffer.writeTo(out);
       out.flush();
-      return;
-    }
-    try (JsonGenerator generator = factory.createGenerator(out, JsonEncoding.UTF8)) {
-      write(statement, generator);
     }
   }
 

@@ -586,7 +586,7 @@ final class DocumentMapper {
   }
 
   private void record(String path, int offset) {
-    if (ctx.positions.enabled()) {
+    if (paths) {
       ctx.positions.put(path, offset);
     }
   }

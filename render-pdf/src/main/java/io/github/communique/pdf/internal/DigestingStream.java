@@ -88,28 +88,6 @@ final class DigestingStream extends FilterOutputStream {
     }
   }
 
-  /** Six letters from {@code A} to {@code Z} derived from a fingerprint and a font's name. */
-  static String tag(byte[] fingerprint, String fontName) {
-    CRC32C low = new CRC32C();
-    low.update(fingerprint);
-    CRC32 high = new CRC32();
-    high.update(fingerprint);
-    for (int i = 0; i < fontName.length(); i++) {
-      char c = fontName.charAt(i);
-      low.update(c >> 8);
-      low.update(c);
-      high.update(c >> 8);
-      high.update(c);
-    }
-    long bits = low.getValue() | high.getValue() << 32;
-    char[] tag = new char[6];
-    for (int i = 0; i < tag.length; i++) {
-      tag[i] = (char) ('A' + Long.remainderUnsigned(bits, 26));
-      bits = Long.divideUnsigned(bits, 26);
-    }
-    return new String(tag);
-  }
-
   private static byte[] fingerprint(long a, long b, long c, long d) {
     byte[] bytes = new byte[16];
     long[] words = {a, b, c, d};

@@ -1,6 +1,8 @@
 package io.github.communique.pdf.internal;
 
 import java.security.SecureRandom;
+import java.util.zip.CRC32;
+import java.util.zip.CRC32C;
 
 /**
  * Makes the six-letter tags of embedded font subsets ("ABCDEF+DejaVuSerif") reproducible.
@@ -32,10 +34,31 @@ final class SubsetTags {
     return new Random(fontName);
   }
 
-  /** The tag for {@code fontName} in the document digested as {@code documentDigest}. */
-  static String tag(String fontName, byte[] documentDigest) {
-    return DigestingStream.tag(documentDigest, fontName);
+  /**
+   * The tag for {@code fontName} in the document fingerprinted as {@code fingerprint}: six letters
+   * from {@code A} to {@code Z}.
+   */
+  static String tag(String fontName, byte[] fingerprint) {
+    CRC32C low = new CRC32C();
+    low.update(fingerprint);
+    CRC32 high = new CRC32();
+    high.update(fingerprint);
+    for (int i = 0; i < fontName.length(); i++) {
+      char c = fontName.charAt(i);
+      low.update(c >> 8);
+      low.update(c);
+      high.update(c >> 8);
+      high.update(c);
+    }
+    long bits = low.getValue() | high.getValue() << 32;
+    char[] tag = new char[6];
+    for (int i = 0; i < tag.length; i++) {
+      tag[i] = (char) ('A' + Long.remainderUnsigned(bits, 26));
+      bits = Long.divideUnsigned(bits, 26);
+    }
+    return new String(tag);
   }
+
 
   private static final class Context {
     final byte[] digest;

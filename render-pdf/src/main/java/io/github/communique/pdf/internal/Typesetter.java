@@ -328,8 +328,9 @@ final class Typesetter {
     Font font(int index, TextStyle style) {
       Font font = pdfFonts[index];
       if (font == null) {
-        // The sans family has no italic: OpenPDF slants it (Font.ITALIC on an upright face).
-        boolean slant = style.italic() && (style.sans() || index > 1);
+        // The sans family has no italic: OpenPDF slants it (Font.ITALIC on an upright face), and
+        // so every face after the style's own (index / 2: two slots, common part and whole, each).
+        boolean slant = style.italic() && (style.sans() || index / 2 > 0);
         font =
             new Font(
                 loaded(index).baseFont(),
