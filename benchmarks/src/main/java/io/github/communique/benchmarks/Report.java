@@ -30,7 +30,7 @@ public final class Report {
   private final Map<DocumentSize, Long> sizes = new EnumMap<>(DocumentSize.class);
   private final StringBuilder out = new StringBuilder();
 
-  private Report(JsonNode json) {
+  Report(JsonNode json) {
     for (JsonNode run : json) {
       String benchmark = run.get("benchmark").asText();
       String[] parts = benchmark.split("\\.");
@@ -59,7 +59,7 @@ public final class Report {
     System.out.print(report.render());
   }
 
-  private String render() {
+  String render() {
     out.append("| document | CommonMark bytes |\n|---|---:|\n");
     sizes.forEach((size, bytes) -> out.append(String.format(Locale.ROOT, "| %s | %,d |%n",
         label(size), bytes)));
@@ -98,9 +98,9 @@ public final class Report {
     for (DocumentSize s : big) {
       speed("PDF vs raw OpenPDF", s, "Pdf.communique", "Pdf.rawOpenPdf", 0.8);
     }
-    for (DocumentSize s : DocumentSize.values()) { // not a goal: how much is the smaller font
-      speed("PDF vs raw OpenPDF, common font", s, "Pdf.communique", "Pdf.rawOpenPdfCommonFont",
-          0.8);
+    for (DocumentSize s : DocumentSize.values()) { // how much of the PDF lead is the smaller font
+      reference("PDF vs raw OpenPDF, common font", s, "Pdf.communique",
+          "Pdf.rawOpenPdfCommonFont");
     }
     for (DocumentSize s : DocumentSize.values()) {
       speed("PDF vs openhtmltopdf", s, "Pdf.communique", "Pdf.openHtmlToPdf", 8.0);
@@ -119,8 +119,13 @@ public final class Report {
         double perMbMedium = medium.msPerOp() / sizes.get(DocumentSize.MEDIUM);
         double perMbLarge = large.msPerOp() / sizes.get(DocumentSize.LARGE);
         double ratio = perMbLarge / perMbMedium;
-        row("Scaling " + e.getKey() + " (time/MB large ÷ medium)", "medium→large", ratio,
-            "0.75–1.25", ratio >= 0.75 && ratio <= 1.25);
+        String goal = "Scaling " + e.getKey() + " (time/MB large ÷ medium)";
+        if (e.getKey().contains(".communique")) {
+          row(goal, "medium→large", ratio, "0.75–1.25", ratio >= 0.75 && ratio <= 1.25);
+        } else { // the peers' and floors' scaling explains ours, but is not a goal
+          out.append(String.format(Locale.ROOT, "| %s | medium→large | %.2f× | – | not a goal |%n",
+              goal, ratio));
+        }
       }
     }
   }
@@ -139,6 +144,16 @@ public final class Report {
     double ratio = b.msPerOp() / a.msPerOp();
     row(goal, label(size), ratio, String.format(Locale.ROOT, "≥ %.1f×", target),
         ratio >= target);
+  }
+
+  /** A ratio printed beside the goals to explain them, with no target. */
+  private void reference(String what, DocumentSize size, String ours, String peer) {
+    Result a = find(ours, size);
+    Result b = find(peer, size);
+    if (a != null && b != null) {
+      out.append(String.format(Locale.ROOT, "| %s | %s | %.2f× | – | not a goal |%n", what,
+          label(size), b.msPerOp() / a.msPerOp()));
+    }
   }
 
   private void allocation(String goal, DocumentSize size, String ours) {
