@@ -199,7 +199,7 @@ class ChunkedReadingTest {
   void aNoteDefinedInALaterPieceIsFoundAndKeepsItsPlace() {
     String markdown =
         "# T\n\nFirst.[^b]\n\nSecond.[^a]\n\n[^a]: Note a.\n\nThird.\n\n[^b]: Note b.\n";
-    assertThat(cutLines(markdown)).containsExactly(5, 9);
+    assertThat(cutLines(markdown)).containsExactly(3, 5, 9);
     Statement statement = assertSameInPieces(markdown);
     assertThat(statement.notes()).extracting(n -> n.id()).containsExactly("a", "b");
     assertThat(((Block.Paragraph) statement.body().get(0)).content())
