@@ -28,6 +28,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.From;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 
 /**
  * Reading a body in pieces ({@link ChunkBoundaries}) gives exactly what reading it whole gives: the
@@ -44,8 +45,9 @@ class ChunkedReadingTest {
 
   @Property(tries = 500)
   void generatedStatementsReadTheSameInPieces(
-      @ForAll @From(supplier = StatementArbitraries.Statements.class) Statement statement) {
-    assertSameInPieces(MARKDOWN.write(statement));
+      @ForAll @From(supplier = StatementArbitraries.Statements.class) Statement statement,
+      @ForAll @IntRange(min = 1, max = 300) int chunkLength) {
+    assertSameInPieces(MARKDOWN.write(statement), chunkLength);
   }
 
   /** Written statements with lines of every kind inserted: fences, lists, definitions, headings. */
@@ -53,18 +55,21 @@ class ChunkedReadingTest {
   void statementsWithStrayLinesReadTheSameInPieces(
       @ForAll @From(supplier = StatementArbitraries.Statements.class) Statement statement,
       @ForAll("strayLines") List<String> stray,
-      @ForAll("positions") List<Integer> at) {
+      @ForAll("positions") List<Integer> at,
+      @ForAll @IntRange(min = 1, max = 300) int chunkLength) {
     List<String> lines = new ArrayList<>(Arrays.asList(MARKDOWN.write(statement).split("\n", -1)));
     for (int i = 0; i < stray.size() && i < at.size(); i++) {
       lines.add(Math.min(at.get(i), lines.size()), stray.get(i));
     }
-    assertSameInPieces(String.join("\n", lines));
+    assertSameInPieces(String.join("\n", lines), chunkLength);
   }
 
   /** Bodies made only of such lines, after a title. */
   @Property(tries = 1000)
-  void documentsOfStrayLinesReadTheSameInPieces(@ForAll("documentLines") List<String> lines) {
-    assertSameInPieces("# T\n\n" + String.join("\n", lines) + "\n");
+  void documentsOfStrayLinesReadTheSameInPieces(
+      @ForAll("documentLines") List<String> lines,
+      @ForAll @IntRange(min = 1, max = 100) int chunkLength) {
+    assertSameInPieces("# T\n\n" + String.join("\n", lines) + "\n", chunkLength);
   }
 
   @Provide
@@ -254,10 +259,21 @@ class ChunkedReadingTest {
     }
   }
 
-  /** Asserts that both readings agree, and returns the statement (or null for an error). */
   private static Statement assertSameInPieces(String markdown) {
+    return assertSameInPieces(markdown, 1);
+  }
+
+  /**
+   * Asserts that reading whole and in pieces of {@code chunkLength} agree, and returns the
+   * statement (or null for an error).
+   */
+  private static Statement assertSameInPieces(String markdown, int chunkLength) {
     Object whole = outcome(WHOLE, markdown);
-    assertThat(outcome(PIECES, markdown)).as("read in pieces:%n%s", markdown).isEqualTo(whole);
+    MarkdownReader pieces =
+        new MarkdownReader(Limits.defaults(), QuoteKind.SPEECH, QuoteKind.SCARE, chunkLength);
+    assertThat(outcome(pieces, markdown))
+        .as("read in pieces of %d:%n%s", chunkLength, markdown)
+        .isEqualTo(whole);
     return whole instanceof Outcome ? ((Outcome) whole).statement() : null;
   }
 
