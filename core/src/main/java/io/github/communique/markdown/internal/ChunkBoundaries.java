@@ -53,24 +53,16 @@ final class ChunkBoundaries {
     if (end - start <= chunkLength || mayDefineReferences(text, start, end) || hasLoneCr(text)) {
       return new int[] {start, end};
     }
-    return new ChunkBoundaries(text, end).cuts(start, chunkLength, hasFences(text, start, end));
+    return new ChunkBoundaries(text, end).cuts(start, chunkLength);
   }
 
-  private int[] cuts(int start, int chunkLength, boolean fences) {
+  private int[] cuts(int start, int chunkLength) {
     int[] cuts = new int[16];
     int count = 0;
     cuts[count++] = start;
     boolean previousBlank = false;
     int i = start;
     while (i < end) {
-      if (!fences) {
-        // No fence to follow line by line: go on from the line before the next piece may begin.
-        int lineStart = text.lastIndexOf('\n', cuts[count - 1] + chunkLength - 2) + 1;
-        if (lineStart > i) {
-          i = lineStart;
-          previousBlank = false;
-        }
-      }
       int lineEnd = text.indexOf('\n', i);
       if (lineEnd < 0 || lineEnd > end) {
         lineEnd = end;
@@ -194,17 +186,6 @@ final class ChunkBoundaries {
   /** What a note's id is made of here: anything but blanks, line ends, brackets and backslashes. */
   private static boolean isLabelChar(char c) {
     return c > ' ' && c != '[' && c != ']' && c != '^' && c != '\\';
-  }
-
-  /** Whether a code fence or a statement fence may open: only then are lines followed one by one. */
-  private static boolean hasFences(String text, int start, int end) {
-    for (String marker : new String[] {":::", "~~~", "```"}) {
-      int i = text.indexOf(marker, start);
-      if (i >= 0 && i < end) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Lines ended by a lone {@code \r} are not followed here; such a body is parsed whole. */
