@@ -74,9 +74,9 @@ public final class MarkdownReader {
     // Flexmark parses the body in place: a sub-sequence keeps file offsets, where a substring would
     // copy the whole text (and keep the copy alive for the whole read). A large body is parsed and
     // mapped a piece at a time, so that only one piece's tree is alive at once.
-    BasedSequence body = BasedSequence.of(text);
+    BasedSequence file = BasedSequence.of(text);
     int[] cuts = ChunkBoundaries.find(text, bodyStart, text.length(), chunkLength);
-    Document document = FlexmarkSetup.parser().parse(body.subSequence(cuts[0], cuts[1]));
+    Document document = FlexmarkSetup.parser().parse(file.subSequence(cuts[0], cuts[1]));
     // Pieces are cut only where the body defines no links (ChunkBoundaries): then no piece needs
     // the definitions of another.
     ReaderContext ctx =
@@ -91,7 +91,7 @@ public final class MarkdownReader {
     DocumentMapper mapper = new DocumentMapper(ctx);
     mapper.statement(document, parts, "", 0);
     for (int i = 1; i + 1 < cuts.length; i++) {
-      document = FlexmarkSetup.parser().parse(body.subSequence(cuts[i], cuts[i + 1]));
+      document = FlexmarkSetup.parser().parse(file.subSequence(cuts[i], cuts[i + 1]));
       mapper.statement(document, parts, "", 0);
     }
     mapper.finishSections(parts);
