@@ -25,12 +25,15 @@ import java.util.Arrays;
  * The body is not cut at all when it may hold a link reference definition ({@code [label]: url}):
  * a definition applies to the whole file, also to references before it, and a piece parsed alone
  * would not know definitions in later pieces. Note definitions ({@code [^id]:}) need no such care:
- * Flexmark makes a note reference whether or not its definition is known, and the reader numbers
- * notes in the order it meets them. When unsure, this class does not cut: a body without a safe
+ * Flexmark makes a note reference whether or not its definition is known, and the reader keeps
+ * notes in the order it meets their definitions. When unsure, this class does not cut: a body without a safe
  * cut is parsed whole.
  */
 final class ChunkBoundaries {
-  /** The source length of a piece the reader aims for: large enough that per-parse set-up is lost. */
+  /**
+   * The source length of a piece the reader aims for: Flexmark's set-up per parse (~30 µs) stays
+   * below 1 % of the time, and a piece's tree stays small next to the young generation.
+   */
   static final int DEFAULT_CHUNK_LENGTH = 64 * 1024;
 
   private final String text;
