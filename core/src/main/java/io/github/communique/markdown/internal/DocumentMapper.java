@@ -67,15 +67,19 @@ final class DocumentMapper {
     }
   }
 
+  // Where the statement's reading stands between top-level blocks: kept in fields so that the body
+  // can come in several pieces (see ChunkBoundaries), each mapped by a call to statement().
+  private final List<Draft> open = new ArrayList<>();
+  private boolean notesToEditors;
+  private boolean seenContent;
+
   /**
    * Reads the children of {@code container} (the document, or an embedded statement's fence) as the
-   * body of a statement. {@code prefix} is the statement's document path ("" or {@code
+   * body of a statement, or the next part of it: a further call continues where the last one
+   * stopped, in the same section. {@code prefix} is the statement's document path ("" or {@code
    * "body[2].statement."}).
    */
   void statement(Node container, StatementParts parts, String prefix, int blockDepth) {
-    List<Draft> open = new ArrayList<>();
-    boolean notesToEditors = false;
-    boolean seenContent = false;
     Node mapped = null;
     for (Node n = container.getFirstChild(); n != null; n = n.getNext()) {
       detach(mapped);
@@ -92,7 +96,7 @@ final class DocumentMapper {
       if (n instanceof Heading) {
         Heading heading = (Heading) n;
         if (heading.getLevel() == 1) {
-          title(heading, parts, prefix, seenContent);
+          title(heading, parts, prefix);
           seenContent = true;
           continue;
         }
@@ -109,7 +113,7 @@ final class DocumentMapper {
           record(at(prefix, "notesToEditors"), offset);
           continue;
         }
-        section(heading, open, prefix);
+        section(heading, prefix);
         continue;
       }
       seenContent = true;
@@ -145,7 +149,7 @@ final class DocumentMapper {
     }
   }
 
-  private void title(Heading heading, StatementParts parts, String prefix, boolean seenContent) {
+  private void title(Heading heading, StatementParts parts, String prefix) {
     int offset = ctx.offset(heading.getStartOffset());
     if (parts.title.isPresent()) {
       throw ctx.error(
@@ -189,7 +193,7 @@ final class DocumentMapper {
     return true;
   }
 
-  private void section(Heading heading, List<Draft> open, String prefix) {
+  private void section(Heading heading, String prefix) {
     int offset = ctx.offset(heading.getStartOffset());
     BasedSequence text = heading.getText();
     int from = ctx.offset(text.getStartOffset());

@@ -17,10 +17,21 @@ public final class MarkdownReader {
   private final QuoteKind doubleQuotes;
   private final QuoteKind singleQuotes;
 
+  private final int chunkLength;
+
   public MarkdownReader(Limits limits, QuoteKind doubleQuotes, QuoteKind singleQuotes) {
+    this(limits, doubleQuotes, singleQuotes, ChunkBoundaries.DEFAULT_CHUNK_LENGTH);
+  }
+
+  /**
+   * A reader that parses the body in pieces of about {@code chunkLength} characters of source;
+   * tests set it small, so that every safe cut is taken.
+   */
+  MarkdownReader(Limits limits, QuoteKind doubleQuotes, QuoteKind singleQuotes, int chunkLength) {
     this.limits = limits;
     this.doubleQuotes = doubleQuotes;
     this.singleQuotes = singleQuotes;
+    this.chunkLength = chunkLength;
   }
 
   /**
@@ -61,9 +72,13 @@ public final class MarkdownReader {
     }
     InputGuard.check(source, bodyStart, text.length(), limits);
     // Flexmark parses the body in place: a sub-sequence keeps file offsets, where a substring would
-    // copy the whole text (and keep the copy alive for the whole read).
-    Document document =
-        FlexmarkSetup.parser().parse(BasedSequence.of(text).subSequence(bodyStart, text.length()));
+    // copy the whole text (and keep the copy alive for the whole read). A large body is parsed and
+    // mapped a piece at a time, so that only one piece's tree is alive at once.
+    BasedSequence file = BasedSequence.of(text);
+    int[] cuts = ChunkBoundaries.find(text, bodyStart, text.length(), chunkLength);
+    Document document = FlexmarkSetup.parser().parse(file.subSequence(cuts[0], cuts[1]));
+    // Pieces are cut only where the body defines no links (ChunkBoundaries): then no piece needs
+    // the definitions of another.
     ReaderContext ctx =
         new ReaderContext(
             source,
@@ -72,9 +87,13 @@ public final class MarkdownReader {
             doubleQuotes,
             singleQuotes,
             positions,
-            Parser.REFERENCES.get(document));
+            cuts.length == 2 ? Parser.REFERENCES.get(document) : null);
     DocumentMapper mapper = new DocumentMapper(ctx);
     mapper.statement(document, parts, "", 0);
+    for (int i = 1; i + 1 < cuts.length; i++) {
+      document = FlexmarkSetup.parser().parse(file.subSequence(cuts[i], cuts[i + 1]));
+      mapper.statement(document, parts, "", 0);
+    }
     mapper.finishSections(parts);
     if (standfirst.isPresent()) {
       parts.standfirst = StandfirstReader.read(ctx, standfirst.get());
