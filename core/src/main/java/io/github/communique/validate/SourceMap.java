@@ -37,6 +37,14 @@ public final class SourceMap {
     return source;
   }
 
+  /**
+   * Every recorded path and its position, unmodifiable: for tools that show where each part of a
+   * statement came from, and for comparing two readings of the same file.
+   */
+  public Map<String, Position> positions() {
+    return positions;
+  }
+
   /** The position of {@code path}, or of the nearest enclosing path that has one. */
   public Optional<Position> find(String path) {
     String p = path;

@@ -14,7 +14,6 @@ import io.github.communique.validate.ParsedStatement;
 import io.github.communique.validate.SourceMap;
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -290,16 +289,7 @@ class ChunkedReadingTest {
 
   private record Outcome(Statement statement, Map<String, SourceMap.Position> positions) {}
 
-  /** The source map's entries: read reflectively, as SourceMap only answers lookups. */
   private static Map<String, SourceMap.Position> positions(SourceMap map) {
-    try {
-      Field field = SourceMap.class.getDeclaredField("positions");
-      field.setAccessible(true);
-      @SuppressWarnings("unchecked")
-      Map<String, SourceMap.Position> positions = (Map<String, SourceMap.Position>) field.get(map);
-      return new TreeMap<>(positions);
-    } catch (ReflectiveOperationException e) {
-      throw new AssertionError(e);
-    }
+    return new TreeMap<>(map.positions());
   }
 }
