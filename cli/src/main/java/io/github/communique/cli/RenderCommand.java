@@ -4,9 +4,6 @@ import io.github.communique.model.Statement;
 import io.github.communique.render.RenderOptions;
 import io.github.communique.render.Renderer;
 import io.github.communique.render.Renderers;
-import io.github.communique.html.HtmlRenderer;
-import io.github.communique.pdf.PdfRenderer;
-import io.github.communique.text.TextRenderer;
 import io.github.communique.validate.Limits;
 import io.github.communique.validate.Validator;
 import java.io.IOException;
@@ -298,23 +295,13 @@ final class RenderCommand {
   }
 
   /**
-   * The renderers, those of this project built with the {@code --limit} settings: they refuse a
-   * statement deeper than their limits, which must not be lower than the reader's.
+   * The renderers refusing statements deeper than the {@code --limit} settings, which must not be
+   * lower than the reader's: every renderer, a plug-in's too, renders what was read.
    */
   private static List<Renderer> withLimits(List<Renderer> renderers, Limits limits) {
-    if (limits.equals(Limits.defaults())) {
-      return renderers; // what the renderers found by format already have
-    }
     List<Renderer> result = new ArrayList<>();
     for (Renderer renderer : renderers) {
-      if (renderer instanceof HtmlRenderer) {
-        renderer = HtmlRenderer.builder().limits(limits).build();
-      } else if (renderer instanceof TextRenderer) {
-        renderer = TextRenderer.builder().limits(limits).build();
-      } else if (renderer instanceof PdfRenderer) {
-        renderer = PdfRenderer.builder().limits(limits).build();
-      }
-      result.add(renderer);
+      result.add(renderer.withLimits(limits));
     }
     return List.copyOf(result);
   }

@@ -1,6 +1,7 @@
 package io.github.communique.render;
 
 import io.github.communique.model.Statement;
+import io.github.communique.validate.Limits;
 import java.io.IOException;
 import java.io.OutputStream;
 
@@ -31,4 +32,14 @@ public interface Renderer {
    * @throws RenderException when the statement cannot be rendered in this format
    */
   void render(Statement statement, RenderOptions options, OutputStream out) throws IOException;
+
+  /**
+   * This renderer, with its other settings, refusing statements nested deeper than {@code limits}
+   * instead of its own: what a tool that reads with raised (or lowered) limits calls on every
+   * renderer it was given, so that it renders what it reads. Renderers whose walk of the model is
+   * not bounded by depth limits (that is, the default) return themselves.
+   */
+  default Renderer withLimits(Limits limits) {
+    return this;
+  }
 }

@@ -105,6 +105,12 @@ public final class TextRenderer implements Renderer {
     return new Builder();
   }
 
+  /** This renderer refusing statements nested deeper than {@code limits}. */
+  @Override
+  public TextRenderer withLimits(Limits limits) {
+    return builder().limits(limits).build(); // the limits are its only setting
+  }
+
   @Override
   public String format() {
     return "text";

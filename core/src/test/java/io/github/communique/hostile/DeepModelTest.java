@@ -15,6 +15,8 @@ import io.github.communique.model.StatementFormatException;
 import io.github.communique.model.Traversal;
 import io.github.communique.render.RenderException;
 import io.github.communique.render.RenderOptions;
+import io.github.communique.render.Renderers;
+import io.github.communique.render.Renderer;
 import io.github.communique.testing.DeepStatements;
 import io.github.communique.text.TextRenderer;
 import io.github.communique.validate.Limits;
@@ -91,6 +93,18 @@ class DeepModelTest {
           .hasMessageContaining("emphasis, strong text and links nest more than 32 deep, more"
               + " than Limits.maxNestingDepth allows")
           .hasMessageContaining("Limits.withMaxNestingDepth");
+    }
+
+    @Test
+    void withLimitsGivesARendererWithThoseLimits() throws IOException {
+      Statement statement = DeepStatements.paragraph(40, c -> new Inline.Emphasis(List.of(c)));
+      Renderer found = Renderers.discover().require("text");
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      found.withLimits(Limits.defaults().withMaxNestingDepth(40))
+          .render(statement, RenderOptions.defaults(), out);
+      assertThat(out.toString().replace("\n", "")).contains("_".repeat(40) + "deep");
+      assertThatThrownBy(() -> found.render(statement, RenderOptions.defaults(), out))
+          .hasMessageContaining("more than Limits.maxNestingDepth allows");
     }
   }
 

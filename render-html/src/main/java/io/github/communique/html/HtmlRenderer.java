@@ -68,14 +68,24 @@ public final class HtmlRenderer implements Renderer {
   }
 
   private HtmlRenderer(Builder builder) {
-    this.jsonLd = builder.jsonLd;
-    this.titleLevel = builder.titleLevel;
-    this.limits = builder.limits;
+    this(builder.jsonLd, builder.titleLevel, builder.limits);
+  }
+
+  private HtmlRenderer(boolean jsonLd, int titleLevel, Limits limits) {
+    this.jsonLd = jsonLd;
+    this.titleLevel = titleLevel;
+    this.limits = limits;
   }
 
   /** A renderer with default settings. */
   public static HtmlRenderer create() {
     return new HtmlRenderer(builder());
+  }
+
+  /** This renderer, with its other settings, refusing statements nested deeper than {@code limits}. */
+  @Override
+  public HtmlRenderer withLimits(Limits limits) {
+    return new HtmlRenderer(jsonLd, titleLevel, requireNonNull(limits, "limits"));
   }
 
   public static Builder builder() {

@@ -98,6 +98,22 @@ class DeepModelHtmlTest {
   }
 
   @Test
+  void withLimitsRaisesTheLimitsAndKeepsTheOtherSettings() throws IOException {
+    Block block = DeepStatements.blocks(40,
+        b -> new Block.BlockQuotation(List.of(b), Optional.empty()));
+    Statement statement = Statement.builder("t").block(block).build();
+    Renderer raised = HtmlRenderer.builder().jsonLd(false).build()
+        .withLimits(Limits.defaults().withMaxNestingDepth(40));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    raised.render(statement, RenderOptions.defaults(), out);
+    assertThat(out.toString().split("<blockquote", -1)).hasSize(41);
+    assertThat(out.toString()).doesNotContain("application/ld+json");
+    assertThatThrownBy(() -> raised.withLimits(Limits.defaults())
+            .render(statement, RenderOptions.defaults(), new ByteArrayOutputStream()))
+        .hasMessageContaining("more than Limits.maxNestingDepth allows");
+  }
+
+  @Test
   void aStatementAtTheLimitsIsRendered() throws IOException {
     Inline inline = DeepStatements.inline(32, c -> new Inline.Strong(List.of(c)));
     ByteArrayOutputStream out = new ByteArrayOutputStream();

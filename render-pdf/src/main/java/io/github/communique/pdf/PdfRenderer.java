@@ -67,14 +67,24 @@ public final class PdfRenderer implements Renderer {
   }
 
   private PdfRenderer(Builder builder) {
-    this.settings =
-        new PdfSession.Settings(
-            builder.fontSize, builder.accentColor, builder.fallbackFonts, builder.limits, CREATOR);
+    this(new PdfSession.Settings(
+        builder.fontSize, builder.accentColor, builder.fallbackFonts, builder.limits, CREATOR));
+  }
+
+  private PdfRenderer(PdfSession.Settings settings) {
+    this.settings = settings;
   }
 
   /** A renderer with the defaults. */
   public static PdfRenderer create() {
     return new PdfRenderer();
+  }
+
+  /** This renderer, with its other settings, refusing statements nested deeper than {@code limits}. */
+  @Override
+  public PdfRenderer withLimits(Limits limits) {
+    return new PdfRenderer(new PdfSession.Settings(settings.bodySize(), settings.accent(),
+        settings.extraFonts(), Objects.requireNonNull(limits, "limits"), settings.creator()));
   }
 
   public static Builder builder() {

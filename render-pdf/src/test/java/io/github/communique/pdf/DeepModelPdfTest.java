@@ -80,4 +80,20 @@ class DeepModelPdfTest {
         .hasMessage("lists nest deeper than 2 levels; raise Limits.maxListDepth to render them");
     assertThat(Pdfs.flatText(Pdfs.render(statement))).contains("deep");
   }
+
+  @Test
+  void withLimitsChangesOnlyTheLimits() {
+    Block lists = DeepStatements.blocks(3,
+        b -> new Block.BulletList(List.of(new ListItem(List.of(b)))));
+    Statement statement = Statement.builder("t").block(lists).build();
+    PdfRenderer large = PdfRenderer.builder().fontSize(14).build();
+    PdfRenderer strict = large.withLimits(Limits.defaults().withMaxListDepth(2));
+    assertThatThrownBy(() -> Pdfs.render(strict, statement, RenderOptions.defaults()))
+        .hasMessage("lists nest deeper than 2 levels; raise Limits.maxListDepth to render them");
+    RenderOptions fixed = RenderOptions.builder().deterministic(true).build();
+    byte[] fourteenPoint = Pdfs.render(large, statement, fixed);
+    assertThat(Pdfs.render(large.withLimits(Limits.defaults()), statement, fixed))
+        .isEqualTo(fourteenPoint)
+        .isNotEqualTo(Pdfs.render(PdfRenderer.create(), statement, fixed));
+  }
 }
