@@ -16,9 +16,7 @@ import com.lowagie.text.pdf.PdfDestination;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
-import java.util.ArrayList;
 import java.util.IdentityHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -58,8 +56,6 @@ final class Flow {
   /** The glyph indexes of the characters set so far, per font, in this render. */
   private final Map<BaseFont, Glyphs> glyphTables = new IdentityHashMap<>();
   private PdfContentByte recorder;
-  /** The glyph tables with characters waiting to be registered with OpenPDF. */
-  private final List<Glyphs> batched = new ArrayList<>(8);
   private byte[] textBytes = new byte[1024];
   private final Line line = new Line();
 
@@ -623,9 +619,6 @@ final class Flow {
       glyph = record(face, c);
       face.units.learn(c, glyph);
     } else if (glyph != Glyphs.NONE) {
-      if (glyphs.batch.length() == 0) {
-        batched.add(glyphs);
-      }
       glyphs.batch.appendCodePoint(c);
     }
     return glyph;
@@ -644,10 +637,9 @@ final class Flow {
 
   /** Registers every batch; called at the end of each line, so nothing is drawn in between. */
   private void registerAll() {
-    for (int i = 0; i < batched.size(); i++) {
-      register(batched.get(i));
+    for (Glyphs glyphs : glyphTables.values()) {
+      register(glyphs);
     }
-    batched.clear();
   }
 
   private PdfContentByte recorder() {
