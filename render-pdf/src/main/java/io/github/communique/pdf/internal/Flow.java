@@ -851,7 +851,7 @@ final class Flow {
     private final int[][] pages = new int[0x1100][]; // 0x110000 code points, 256 a page
     final BaseFont font;
     /** Characters set for the first time in this render, not yet registered with OpenPDF. */
-    final StringBuilder batch = new StringBuilder();
+    final StringBuilder batch = new StringBuilder(64);
 
     Glyphs(BaseFont font) {
       this.font = font;
