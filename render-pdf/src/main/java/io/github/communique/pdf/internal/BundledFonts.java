@@ -15,7 +15,7 @@ import java.io.UncheckedIOException;
  * scripts/common-fonts.sh}, same glyphs, metrics and hinting) is tried first, and the whole face
  * only for what the part lacks. OpenPDF's subsetter copies and rewrites the glyph index, the
  * horizontal metrics and the loca table of the whole font for every document, whatever it uses,
- * and compresses the result: with 1,100-1,300 glyphs instead of 3,500-6,250, that fixed cost of
+ * and writes the result out: with 1,100-1,300 glyphs instead of 3,500-6,250, that fixed cost of
  * a short statement falls by three to five times, and so does parsing the faces at start-up.
  */
 enum BundledFonts {

@@ -8,14 +8,11 @@ import com.lowagie.text.pdf.PdfEncryption;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
-import com.lowagie.text.xml.xmp.XmpSchema;
 import com.lowagie.text.xml.xmp.XmpWriter;
 import io.github.communique.model.Party;
 import io.github.communique.model.Statement;
 import io.github.communique.model.StatementDate;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -114,70 +111,106 @@ final class DocumentMetadata {
     return statement.issuers().isEmpty() ? statement.authors() : statement.issuers();
   }
 
+  /** XmpWriter's opening, with its defaults (UTF-8, no {@code rdf:about}). */
+  private static final String XMP_HEAD =
+      XmpWriter.XPACKET_PI_BEGIN
+          + "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
+          + "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n";
+
+  /** XmpWriter's closing: 20 lines of padding for in-place edits, then the writable end. */
+  private static final String XMP_TAIL =
+      "</rdf:RDF></x:xmpmeta>\n" + XmpWriter.EXTRASPACE.repeat(20) + XmpWriter.XPACKET_PI_END_W;
+
+  /**
+   * The packet {@code XmpWriter} would write, byte for byte, built in one buffer: its writer
+   * encoded the 2 KB of padding through a fresh charset encoder on every render.
+   */
   private byte[] xmp(PdfDictionary info) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try {
-      XmpWriter writer = new XmpWriter(bytes);
-      StringBuilder dc = new StringBuilder("<dc:format>application/pdf</dc:format>");
-      dc.append("<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">")
-          .append(escape(statement.title()))
-          .append("</rdf:li></rdf:Alt></dc:title>");
-      List<Party> parties = creators();
-      if (!parties.isEmpty()) {
-        dc.append("<dc:creator><rdf:Seq>");
-        parties.forEach(p -> dc.append("<rdf:li>").append(escape(p.name())).append("</rdf:li>"));
-        dc.append("</rdf:Seq></dc:creator>");
+    StringBuilder xmp = new StringBuilder(XMP_HEAD.length() + XMP_TAIL.length() + 1024);
+    xmp.append(XMP_HEAD);
+    description(xmp, "xmlns:dc=\"http://purl.org/dc/elements/1.1/\"");
+    xmp.append("<dc:format>application/pdf</dc:format>");
+    xmp.append("<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">");
+    escape(xmp, statement.title()).append("</rdf:li></rdf:Alt></dc:title>");
+    List<Party> parties = creators();
+    if (!parties.isEmpty()) {
+      xmp.append("<dc:creator><rdf:Seq>");
+      for (Party p : parties) {
+        escape(xmp.append("<rdf:li>"), p.name()).append("</rdf:li>");
       }
-      if (!subject.isEmpty()) {
-        dc.append("<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">")
-            .append(escape(subject))
-            .append("</rdf:li></rdf:Alt></dc:description>");
-      }
-      if (!statement.keywords().isEmpty()) {
-        dc.append("<dc:subject><rdf:Bag>");
-        statement.keywords().forEach(k -> dc.append("<rdf:li>").append(escape(k)).append("</rdf:li>"));
-        dc.append("</rdf:Bag></dc:subject>");
-      }
-      dc.append("<dc:language><rdf:Bag><rdf:li>")
-          .append(escape(statement.language()))
-          .append("</rdf:li></rdf:Bag></dc:language>");
-      statement.id().ifPresent(id -> dc.append("<dc:identifier>").append(escape(id)).append("</dc:identifier>"));
-      writer.addRdfDescription("xmlns:dc=\"http://purl.org/dc/elements/1.1/\"", dc.toString());
-
-      StringBuilder pdf = new StringBuilder();
-      if (!statement.keywords().isEmpty()) {
-        pdf.append("<pdf:Keywords>").append(escape(String.join(", ", statement.keywords())))
-            .append("</pdf:Keywords>");
-      }
-      PdfString producer = (PdfString) info.get(PdfName.PRODUCER);
-      if (producer != null) {
-        pdf.append("<pdf:Producer>").append(escape(producer.toUnicodeString())).append("</pdf:Producer>");
-      }
-      writer.addRdfDescription("xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\"", pdf.toString());
-
-      StringBuilder basic = new StringBuilder("<xmp:CreatorTool>").append(escape(creator))
-          .append("</xmp:CreatorTool>");
-      if (info.get(PdfName.CREATIONDATE) instanceof PdfDate created) {
-        String w3c = created.getW3CDate();
-        basic.append("<xmp:CreateDate>").append(w3c).append("</xmp:CreateDate>");
-        basic.append("<xmp:ModifyDate>").append(w3c).append("</xmp:ModifyDate>");
-        basic.append("<xmp:MetadataDate>").append(w3c).append("</xmp:MetadataDate>");
-      }
-      writer.addRdfDescription("xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\"", basic.toString());
-      writer.close();
-    } catch (IOException e) {
-      throw new UncheckedIOException("writing XMP to memory cannot fail", e);
+      xmp.append("</rdf:Seq></dc:creator>");
     }
-    return bytes.toByteArray();
+    if (!subject.isEmpty()) {
+      xmp.append("<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">");
+      escape(xmp, subject).append("</rdf:li></rdf:Alt></dc:description>");
+    }
+    if (!statement.keywords().isEmpty()) {
+      xmp.append("<dc:subject><rdf:Bag>");
+      for (String k : statement.keywords()) {
+        escape(xmp.append("<rdf:li>"), k).append("</rdf:li>");
+      }
+      xmp.append("</rdf:Bag></dc:subject>");
+    }
+    xmp.append("<dc:language><rdf:Bag><rdf:li>");
+    escape(xmp, statement.language()).append("</rdf:li></rdf:Bag></dc:language>");
+    statement.id().ifPresent(id -> escape(xmp.append("<dc:identifier>"), id).append("</dc:identifier>"));
+    xmp.append(DESCRIPTION_END);
+
+    description(xmp, "xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\"");
+    if (!statement.keywords().isEmpty()) {
+      escape(xmp.append("<pdf:Keywords>"), String.join(", ", statement.keywords()))
+          .append("</pdf:Keywords>");
+    }
+    PdfString producer = (PdfString) info.get(PdfName.PRODUCER);
+    if (producer != null) {
+      escape(xmp.append("<pdf:Producer>"), producer.toUnicodeString()).append("</pdf:Producer>");
+    }
+    xmp.append(DESCRIPTION_END);
+
+    description(xmp, "xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\"");
+    escape(xmp.append("<xmp:CreatorTool>"), creator).append("</xmp:CreatorTool>");
+    if (info.get(PdfName.CREATIONDATE) instanceof PdfDate created) {
+      String w3c = created.getW3CDate();
+      xmp.append("<xmp:CreateDate>").append(w3c).append("</xmp:CreateDate>");
+      xmp.append("<xmp:ModifyDate>").append(w3c).append("</xmp:ModifyDate>");
+      xmp.append("<xmp:MetadataDate>").append(w3c).append("</xmp:MetadataDate>");
+    }
+    xmp.append(DESCRIPTION_END);
+    return xmp.append(XMP_TAIL).toString().getBytes(StandardCharsets.UTF_8);
   }
 
-  /** XML text: escaped, and without the control characters XML 1.0 cannot hold. */
-  private static String escape(String text) {
-    StringBuilder clean = new StringBuilder(text.length());
-    text.codePoints()
-        .filter(c -> c == '\t' || c == '\n' || c == '\r' || c >= 0x20 && c != 0xFFFE && c != 0xFFFF)
-        .filter(c -> c < 0xD800 || c > 0xDFFF)
-        .forEach(clean::appendCodePoint);
-    return XmpSchema.escape(clean.toString());
+  private static final String DESCRIPTION_END = "</rdf:Description>\n";
+
+  // XmpWriter.addRdfDescription: the opening tag, then the content.
+  private static void description(StringBuilder xmp, String xmlns) {
+    xmp.append("<rdf:Description rdf:about=\"\" ").append(xmlns).append('>');
+  }
+
+  /**
+   * XML text, as XmpSchema.escape writes it, without the control characters XML 1.0 cannot hold
+   * and lone surrogates.
+   */
+  private static StringBuilder escape(StringBuilder out, String text) {
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+        out.append(c).append(text.charAt(++i));
+        continue;
+      }
+      switch (c) {
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '\'' -> out.append("&apos;");
+        case '"' -> out.append("&quot;");
+        case '&' -> out.append("&amp;");
+        default -> {
+          if (c == '\t' || c == '\n' || c == '\r'
+              || c >= 0x20 && c != 0xFFFE && c != 0xFFFF && !Character.isSurrogate(c)) {
+            out.append(c);
+          }
+        }
+      }
+    }
+    return out;
   }
 }

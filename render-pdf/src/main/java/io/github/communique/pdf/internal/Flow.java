@@ -566,13 +566,17 @@ final class Flow {
       }
       x += width;
     }
+    registerAll();
   }
 
   /**
    * PdfContentByte.showText, for fonts whose text OpenPDF writes as glyph indexes (Unicode
    * TrueType/OpenType, Identity-H): writes the same bytes from this render's table of glyphs. A
-   * character's first use goes through OpenPDF, which records the glyph for the subset and the
-   * ToUnicode map and tells its index; after that no map look-up and boxed entry per character.
+   * character's first use in a render must still go through OpenPDF, which records the glyph for
+   * the subset and the ToUnicode map: when the font already knows the glyph (another render set
+   * the character), the character waits in the table's batch and {@link #register} hands the
+   * line's new characters to OpenPDF in one call, in the order they came; otherwise OpenPDF sets it
+   * alone and tells its index. After that no map look-up and boxed entry per character.
    */
   private void showText(Face face, String text) {
     Glyphs glyphs = face.glyphs;
@@ -591,7 +595,7 @@ final class Flow {
       }
       int glyph = glyphs.get(c);
       if (glyph == Glyphs.UNKNOWN) {
-        glyph = record(face, c);
+        glyph = firstUse(face, glyphs, c);
         glyphs.put(c, glyph);
       }
       if (glyph == Glyphs.NONE) {
@@ -607,6 +611,45 @@ final class Flow {
     canvas.getInternalBuffer().append(bytes, 0, size);
   }
 
+  /** The glyph of {@code c}, set for the first time in this render in {@code face}'s font. */
+  private int firstUse(Face face, Glyphs glyphs, int c) {
+    int glyph = face.units.glyph(c);
+    if (glyph == LoadedFont.GLYPH_UNKNOWN) {
+      register(glyphs); // the characters before it first: the same order as one at a time
+      glyph = record(face, c);
+      face.units.learn(c, glyph);
+    } else if (glyph != Glyphs.NONE) {
+      glyphs.batch.appendCodePoint(c);
+    }
+    return glyph;
+  }
+
+  /** Has OpenPDF set the characters waiting in {@code glyphs}' batch, for the font's subset. */
+  private void register(Glyphs glyphs) {
+    if (glyphs.batch.length() == 0) {
+      return;
+    }
+    PdfContentByte recorder = recorder();
+    recorder.setFontAndSize(glyphs.font, 12);
+    recorder.showText(glyphs.batch.toString());
+    glyphs.batch.setLength(0);
+  }
+
+  /** Registers every batch; called at the end of each line, so nothing is drawn in between. */
+  private void registerAll() {
+    for (Glyphs glyphs : glyphTables.values()) {
+      register(glyphs);
+    }
+  }
+
+  private PdfContentByte recorder() {
+    if (recorder == null) {
+      recorder = new PdfContentByte(writer);
+    }
+    recorder.reset();
+    return recorder;
+  }
+
   private byte[] textBytes(int capacity) {
     if (textBytes.length < capacity) {
       textBytes = new byte[Math.max(capacity, textBytes.length * 2)];
@@ -616,10 +659,7 @@ final class Flow {
 
   /** Has OpenPDF set {@code c} in {@code face}'s font, and reads back the glyph index it wrote. */
   private int record(Face face, int c) {
-    if (recorder == null) {
-      recorder = new PdfContentByte(writer);
-    }
-    recorder.reset();
+    PdfContentByte recorder = recorder();
     recorder.setFontAndSize(face.font, face.size);
     com.lowagie.text.pdf.ByteBuffer buffer = recorder.getInternalBuffer();
     int start = buffer.size();
@@ -703,7 +743,7 @@ final class Flow {
       int style = font.getStyle() == Font.UNDEFINED ? Font.NORMAL : font.getStyle();
       Glyphs glyphs = null;
       if (base.getFontType() == BaseFont.FONT_TYPE_TTUNI && !base.isFontSpecific()) {
-        glyphs = glyphTables.computeIfAbsent(base, b -> new Glyphs());
+        glyphs = glyphTables.computeIfAbsent(base, Glyphs::new);
       }
       face = new Face(base, size, font.getColor(), (style & Font.ITALIC) != 0, units, glyphs);
       faces.put(font, face);
@@ -809,6 +849,13 @@ final class Flow {
     static final int UNKNOWN = -2;
     static final int NONE = -1;
     private final int[][] pages = new int[0x1100][]; // 0x110000 code points, 256 a page
+    final BaseFont font;
+    /** Characters set for the first time in this render, not yet registered with OpenPDF. */
+    final StringBuilder batch = new StringBuilder(64);
+
+    Glyphs(BaseFont font) {
+      this.font = font;
+    }
 
     int get(int c) {
       int[] page = pages[c >> 8];

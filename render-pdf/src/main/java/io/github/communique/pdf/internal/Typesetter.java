@@ -271,20 +271,36 @@ final class Typesetter {
     return chain;
   }
 
-  /** The bundled faces to try for {@code style}, in order, without loading any. */
-  private static BundledFonts[] fallbackChain(TextStyle style) {
-    List<BundledFonts> chain = new ArrayList<>(4);
-    chain.add(
-        style.sans()
-            ? BundledFonts.sans(style.bold())
-            : BundledFonts.serif(style.bold(), style.italic()));
-    for (BundledFonts face :
-        List.of(BundledFonts.sans(style.bold()), BundledFonts.SANS, BundledFonts.SERIF)) {
-      if (!chain.contains(face)) {
-        chain.add(face);
+  /**
+   * The bundled faces to try, in order, per family, weight and slant (index {@link
+   * #chainIndex}): made once, since they depend on nothing else and every render asks for them.
+   */
+  private static final BundledFonts[][] CHAINS = new BundledFonts[8][];
+
+  static {
+    for (int i = 0; i < CHAINS.length; i++) {
+      boolean sans = (i & 4) != 0;
+      boolean bold = (i & 2) != 0;
+      boolean italic = (i & 1) != 0;
+      List<BundledFonts> chain = new ArrayList<>(4);
+      chain.add(sans ? BundledFonts.sans(bold) : BundledFonts.serif(bold, italic));
+      for (BundledFonts face :
+          List.of(BundledFonts.sans(bold), BundledFonts.SANS, BundledFonts.SERIF)) {
+        if (!chain.contains(face)) {
+          chain.add(face);
+        }
       }
+      CHAINS[i] = chain.toArray(new BundledFonts[0]);
     }
-    return chain.toArray(new BundledFonts[0]);
+  }
+
+  private static int chainIndex(TextStyle style) {
+    return (style.sans() ? 4 : 0) | (style.bold() ? 2 : 0) | (style.italic() ? 1 : 0);
+  }
+
+  /** The bundled faces to try for {@code style}, in order, without loading any; not to be modified. */
+  private static BundledFonts[] fallbackChain(TextStyle style) {
+    return CHAINS[chainIndex(style)];
   }
 
   /**
