@@ -20,6 +20,8 @@ public final class LoadedFont {
 
   private final String name;
   private final BaseFont baseFont;
+  private final byte[] bytes; // OpenPDF reads its subsets from them too: no extra copy
+  private LoadedFont compressed; // guarded by this
 
   /**
    * Which code points have a glyph, a page of 256 at a time, each looked up on first use: a whole
@@ -47,9 +49,10 @@ public final class LoadedFont {
    */
   private final AtomicReferenceArray<int[]> glyphs = new AtomicReferenceArray<>(0x1100);
 
-  private LoadedFont(String name, BaseFont baseFont) {
+  private LoadedFont(String name, BaseFont baseFont, byte[] bytes) {
     this.name = name;
     this.baseFont = baseFont;
+    this.bytes = bytes;
     int[] widths = new int[WIDTH_TABLE];
     for (int c = 0; c < WIDTH_TABLE; c++) {
       widths[c] = baseFont.getWidth(c);
@@ -64,6 +67,10 @@ public final class LoadedFont {
    * @throws IOException when the bytes are not a font OpenPDF can embed
    */
   public static LoadedFont parse(String name, byte[] bytes) throws IOException {
+    return parse(name, bytes, false);
+  }
+
+  private static LoadedFont parse(String name, byte[] bytes, boolean compress) throws IOException {
     try {
       // The name only has to end in .ttf/.otf for OpenPDF to read the bytes as such; not cached
       // in OpenPDF's global cache, which this class replaces.
@@ -71,14 +78,17 @@ public final class LoadedFont {
       BaseFont font =
           BaseFont.createFont(fileName, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes, null);
       font.setSubset(true);
-      // Font programs are stored, not compressed: even at zlib's fastest level, compressing the
-      // subsets (95 KB for a short statement's five faces, to 57 KB) took 40 % of its render.
-      // A short statement's PDF is 50-75 % larger for it (77 -> 120 KB), a long one's 5 %.
-      font.setCompressionLevel(java.util.zip.Deflater.NO_COMPRESSION);
+      // Font programs are stored (in deflate's stored blocks) unless asked (see compressed()):
+      // even at zlib's fastest level, compressing the subsets (95 KB for a short statement's five
+      // faces, to 57 KB) took 40 % of its render. A short statement's PDF is 50-75 % larger for
+      // it (77 -> 120 KB), a long one's 5 %.
+      font.setCompressionLevel(compress
+          ? java.util.zip.Deflater.BEST_SPEED
+          : java.util.zip.Deflater.NO_COMPRESSION);
       // The file name too: a face's common part and the whole face, both in one document, have
       // one PostScript name but must not have one tag.
       font.setSecureRandom(SubsetTags.randomFor(font.getPostscriptFontName() + '/' + name));
-      return new LoadedFont(name, font);
+      return new LoadedFont(name, font, bytes);
     } catch (RuntimeException e) { // OpenPDF's DocumentException is one
       throw new IOException("cannot read font " + name + ": " + e.getMessage(), e);
     }
@@ -158,6 +168,21 @@ public final class LoadedFont {
 
   public String name() {
     return name;
+  }
+
+  /**
+   * This font with its subsets compressed, parsed on first use: OpenPDF takes the compression
+   * level from the parsed font, which every render shares, so the two ways need two fonts.
+   */
+  synchronized LoadedFont compressed() {
+    if (compressed == null) {
+      try {
+        compressed = parse(name, bytes, true);
+      } catch (IOException e) { // parsed before from the same bytes
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+    return compressed;
   }
 
   BaseFont baseFont() {

@@ -35,10 +35,12 @@ public final class PdfSession {
    * @param accent the colour of headings, rules and links, 0xRRGGBB
    * @param extraFonts fonts tried after the bundled ones, in order
    * @param limits how deep content may nest
+   * @param compressFonts whether embedded font programs are compressed (smaller, slower)
    * @param creator the document's Creator: "Communique 1.0.0"
    */
   public record Settings(
-      float bodySize, int accent, List<LoadedFont> extraFonts, Limits limits, String creator) {
+      float bodySize, int accent, List<LoadedFont> extraFonts, Limits limits,
+      boolean compressFonts, String creator) {
     public Settings {
       extraFonts = List.copyOf(extraFonts);
     }
@@ -64,7 +66,7 @@ public final class PdfSession {
         new Document(
             new Rectangle(paper.widthPoints(), paper.heightPoints()), side, side, top, bottom);
     Styles styles = new Styles(settings.bodySize(), settings.accent());
-    Typesetter typesetter = new Typesetter(settings.extraFonts());
+    Typesetter typesetter = new Typesetter(settings.extraFonts(), settings.compressFonts());
     Layout layout = new Layout(statement, styles, typesetter, settings.limits(), options);
     String subject = PlainText.line(statement.standfirst(), layout.scope.quotes, 0);
     DocumentMetadata metadata =

@@ -36,6 +36,7 @@ final class Typesetter {
   private static final int REPLACEMENT = 0xFFFD;
 
   private final List<LoadedFont> extraFonts;
+  private final boolean compressFonts;
   private final Map<TextStyle, StyleFonts> fonts = new HashMap<>();
   /** The font file behind each OpenPDF font this render made. */
   private final Map<Font, LoadedFont> sources = new java.util.IdentityHashMap<>();
@@ -50,8 +51,9 @@ final class Typesetter {
   private TextStyle lastStyle;
   private StyleFonts lastChain;
 
-  Typesetter(List<LoadedFont> extraFonts) {
+  Typesetter(List<LoadedFont> extraFonts, boolean compressFonts) {
     this.extraFonts = extraFonts;
+    this.compressFonts = compressFonts;
   }
 
   /** Code points that no font could draw, in order. */
@@ -225,8 +227,10 @@ final class Typesetter {
   /** A font too small to see, for the spaces OpenPDF sets to make room between paragraphs. */
   Font spacer() {
     if (spacer == null) {
-      spacer = new Font(BundledFonts.SANS.common().baseFont(), 0.01f);
-      sources.put(spacer, BundledFonts.SANS.common());
+      LoadedFont sans = BundledFonts.SANS.common();
+      sans = compressFonts ? sans.compressed() : sans;
+      spacer = new Font(sans.baseFont(), 0.01f);
+      sources.put(spacer, sans);
     }
     return spacer;
   }
@@ -263,7 +267,7 @@ final class Typesetter {
     }
     StyleFonts chain = fonts.get(style);
     if (chain == null) {
-      chain = new StyleFonts(fallbackChain(style), extraFonts, sources);
+      chain = new StyleFonts(fallbackChain(style), extraFonts, compressFonts, sources);
       fonts.put(style, chain);
     }
     lastStyle = style;
@@ -312,13 +316,16 @@ final class Typesetter {
     final int size;
     private final BundledFonts[] faces;
     private final List<LoadedFont> extraFonts;
+    private final boolean compressFonts;
     private final LoadedFont[] fonts;
     private final Font[] pdfFonts;
     private final Map<Font, LoadedFont> sources;
 
-    StyleFonts(BundledFonts[] faces, List<LoadedFont> extraFonts, Map<Font, LoadedFont> sources) {
+    StyleFonts(BundledFonts[] faces, List<LoadedFont> extraFonts, boolean compressFonts,
+        Map<Font, LoadedFont> sources) {
       this.faces = faces;
       this.extraFonts = extraFonts;
+      this.compressFonts = compressFonts;
       this.size = 2 * faces.length + extraFonts.size();
       this.fonts = new LoadedFont[size];
       this.pdfFonts = new Font[size];
@@ -336,6 +343,9 @@ final class Typesetter {
       if (font == null) {
         font =
             index < 2 * faces.length ? face(index) : extraFonts.get(index - 2 * faces.length);
+        if (compressFonts) {
+          font = font.compressed();
+        }
         fonts[index] = font;
       }
       return font;
