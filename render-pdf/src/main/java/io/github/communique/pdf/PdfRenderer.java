@@ -2,8 +2,8 @@ package io.github.communique.pdf;
 
 import io.github.communique.model.Statement;
 import io.github.communique.pdf.internal.LoadedFont;
+import io.github.communique.pdf.internal.DepthRefusal;
 import io.github.communique.pdf.internal.PdfSession;
-import io.github.communique.render.RenderException;
 import io.github.communique.render.RenderOptions;
 import io.github.communique.render.Renderer;
 import io.github.communique.validate.Limits;
@@ -128,7 +128,7 @@ public final class PdfRenderer implements Renderer {
     Objects.requireNonNull(out, "out");
     // Pages go to the stream as they fill: refuse a statement too deep before the first one.
     Nesting.check(statement, settings.limits()).ifPresent(tooDeep -> {
-      throw new RenderException(tooDeepMessage(tooDeep));
+      throw DepthRefusal.of(tooDeep.kind(), tooDeep.limit());
     });
     PdfSession.Result result = new PdfSession(settings, statement, options).render(out);
     return new PdfReport(result.pages(), result.unsupportedCodePoints());
@@ -146,23 +146,6 @@ public final class PdfRenderer implements Renderer {
     } catch (IOException e) {
       throw new IllegalStateException("the null stream does not fail", e);
     }
-  }
-
-  /** In the words of the layout's own checks, which stay as a second line of defence. */
-  private static String tooDeepMessage(Nesting.TooDeep tooDeep) {
-    int limit = tooDeep.limit();
-    return switch (tooDeep.kind()) {
-      case SECTIONS -> "sections nest deeper than " + limit
-          + " levels; raise Limits.maxSectionDepth to render them";
-      case LISTS -> "lists nest deeper than " + limit
-          + " levels; raise Limits.maxListDepth to render them";
-      case BLOCKS -> "blocks nest deeper than " + limit
-          + " levels; raise Limits.maxNestingDepth to render them";
-      case QUOTATIONS -> "quotations nest deeper than " + limit
-          + " levels; raise Limits.maxQuotationDepth to render them";
-      case MARKUP -> "inline content nests deeper than " + limit
-          + " levels; raise Limits.maxNestingDepth to render it";
-    };
   }
 
   private static String version() {

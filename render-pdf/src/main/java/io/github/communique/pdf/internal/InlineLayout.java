@@ -2,7 +2,7 @@ package io.github.communique.pdf.internal;
 
 import com.lowagie.text.Phrase;
 import io.github.communique.model.Inline;
-import io.github.communique.render.RenderException;
+import io.github.communique.validate.Nesting;
 import java.util.List;
 import java.util.Optional;
 
@@ -59,9 +59,7 @@ final class InlineLayout implements Inline.Visitor<Void> {
 
   private void nested(List<Inline> content, TextStyle inner, Decor innerDecor) {
     if (++depth > layout.limits.maxNestingDepth()) {
-      throw new RenderException(
-          "inline content nests deeper than " + layout.limits.maxNestingDepth()
-              + " levels; raise Limits.maxNestingDepth to render it");
+      throw DepthRefusal.of(Nesting.Kind.MARKUP, layout.limits.maxNestingDepth());
     }
     TextStyle savedStyle = style;
     Decor savedDecor = decor;
@@ -136,9 +134,7 @@ final class InlineLayout implements Inline.Visitor<Void> {
   public Void visitQuotation(Inline.Quotation quotation) {
     int level = layout.quoteDepth;
     if (level >= layout.limits.maxQuotationDepth()) {
-      throw new RenderException(
-          "quotations nest deeper than " + layout.limits.maxQuotationDepth()
-              + " levels; raise Limits.maxQuotationDepth to render them");
+      throw DepthRefusal.of(Nesting.Kind.QUOTATIONS, layout.limits.maxQuotationDepth());
     }
     text(layout.scope.quotes.open(level));
     layout.quoteDepth++;

@@ -12,9 +12,9 @@ import io.github.communique.model.Inline;
 import io.github.communique.model.Section;
 import io.github.communique.model.Statement;
 import io.github.communique.render.PlainText;
-import io.github.communique.render.RenderException;
 import io.github.communique.render.RenderOptions;
 import io.github.communique.validate.Limits;
+import io.github.communique.validate.Nesting;
 import java.awt.Color;
 import java.util.List;
 
@@ -114,9 +114,7 @@ final class Layout {
     outline = bookmark(destination, section.heading(), level < 2);
     blocks.add(section.blocks(), sink);
     if (!section.subsections().isEmpty() && ++sectionDepth >= limits.maxSectionDepth()) {
-      throw new RenderException(
-          "sections nest deeper than " + limits.maxSectionDepth()
-              + " levels; raise Limits.maxSectionDepth to render them");
+      throw DepthRefusal.of(Nesting.Kind.SECTIONS, limits.maxSectionDepth());
     }
     for (Section subsection : section.subsections()) {
       section(subsection, level + 1, sink);
@@ -243,9 +241,7 @@ final class Layout {
    */
   float enterBox(Sink outer, float indent) {
     if (++boxDepth > limits.maxNestingDepth()) {
-      throw new RenderException(
-          "blocks nest deeper than " + limits.maxNestingDepth()
-              + " levels; raise Limits.maxNestingDepth to render them");
+      throw DepthRefusal.of(Nesting.Kind.BLOCKS, limits.maxNestingDepth());
     }
     return outer.width() - indent < MIN_TEXT_WIDTH ? 0 : indent;
   }
