@@ -124,6 +124,16 @@ final class Flow {
     }
   }
 
+  /** Starts a rule beside what comes next, {@code width} wide at the left margin. */
+  SideRules.Rule openRule(float width, Color color) {
+    return rules.open(left(), width, color);
+  }
+
+  /** Ends {@code rule} {@code below} points under what was written last. */
+  void closeRule(SideRules.Rule rule, float below) {
+    rules.close(rule, writer, y() - below);
+  }
+
   /** Ends the page unless nothing is on it. */
   void newPage() {
     if (pageEmpty) {

@@ -103,7 +103,7 @@ public final class PdfSession {
       metadata.writeXmp(writer);
       layout.outline = writer.getRootOutline();
       layout.statement(
-          new Sink.Page(new Flow(document, writer, typesetter, rules), writer, typesetter.spacer(), rules));
+          new Sink.Page(new Flow(document, writer, typesetter, rules), typesetter.spacer()));
       document.close();
       digesting.flush();
       return new Result(pages.pages(), Collections.unmodifiableSortedSet(typesetter.unsupported()));

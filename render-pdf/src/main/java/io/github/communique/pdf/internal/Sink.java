@@ -8,7 +8,6 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
 import com.lowagie.text.pdf.draw.VerticalPositionMark;
 import java.awt.Color;
 
@@ -103,17 +102,13 @@ interface Sink {
    */
   final class Page implements Sink {
     private final Flow flow;
-    private final PdfWriter writer;
     private final Font spacer;
-    private final SideRules rules;
     private Element held;
     private float pending;
 
-    Page(Flow flow, PdfWriter writer, Font spacer, SideRules rules) {
+    Page(Flow flow, Font spacer) {
       this.flow = flow;
-      this.writer = writer;
       this.spacer = spacer;
-      this.rules = rules;
     }
 
     @Override
@@ -180,13 +175,13 @@ interface Sink {
     @Override
     public SideRules.Rule openRule(float width, int rgb) {
       flush();
-      return rules.open(flow.left(), width, new Color(rgb));
+      return flow.openRule(width, new Color(rgb));
     }
 
     @Override
     public void closeRule(SideRules.Rule rule, float below) {
       flush();
-      rules.close(rule, writer, flow.y() - below);
+      flow.closeRule(rule, below);
     }
   }
 
