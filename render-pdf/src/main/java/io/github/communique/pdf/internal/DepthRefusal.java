@@ -12,15 +12,14 @@ public final class DepthRefusal {
 
   /** The refusal of content of {@code kind} nested deeper than {@code limit} levels. */
   public static RenderException of(Nesting.Kind kind, int limit) {
-    String levels = " levels; raise Limits.";
-    return new RenderException(switch (kind) {
-      case SECTIONS -> "sections nest deeper than " + limit + levels + "maxSectionDepth to render them";
-      case LISTS -> "lists nest deeper than " + limit + levels + "maxListDepth to render them";
-      case BLOCKS -> "blocks nest deeper than " + limit + levels + "maxNestingDepth to render them";
-      case QUOTATIONS ->
-          "quotations nest deeper than " + limit + levels + "maxQuotationDepth to render them";
-      case MARKUP ->
-          "inline content nests deeper than " + limit + levels + "maxNestingDepth to render it";
-    });
+    String what = switch (kind) { // the layout's words, shorter than Kind.what()
+      case SECTIONS -> "sections nest";
+      case LISTS -> "lists nest";
+      case BLOCKS -> "blocks nest";
+      case QUOTATIONS -> "quotations nest";
+      case MARKUP -> "inline content nests";
+    };
+    return new RenderException(what + " deeper than " + limit + " levels; raise Limits."
+        + kind.setting() + " to render " + (kind == Nesting.Kind.MARKUP ? "it" : "them"));
   }
 }

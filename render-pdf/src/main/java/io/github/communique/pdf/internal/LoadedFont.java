@@ -78,7 +78,7 @@ public final class LoadedFont {
       BaseFont font =
           BaseFont.createFont(fileName, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes, null);
       font.setSubset(true);
-      // Font programs are stored (in deflate's stored blocks) unless asked (see compressed()):
+      // Font programs are stored (in deflate's stored blocks) unless asked (see compressed):
       // even at zlib's fastest level, compressing the subsets (95 KB for a short statement's five
       // faces, to 57 KB) took 40 % of its render. A short statement's PDF is 50-75 % larger for
       // it (77 -> 120 KB), a long one's 5 %.
@@ -171,18 +171,24 @@ public final class LoadedFont {
   }
 
   /**
-   * This font with its subsets compressed, parsed on first use: OpenPDF takes the compression
-   * level from the parsed font, which every render shares, so the two ways need two fonts.
+   * This font, or with {@code compress} the same font with its subsets compressed, parsed on first
+   * use: OpenPDF takes the compression level from the parsed font, which every render shares, so
+   * the two ways need two fonts.
    */
-  synchronized LoadedFont compressed() {
-    if (compressed == null) {
-      try {
-        compressed = parse(name, bytes, true);
-      } catch (IOException e) { // parsed before from the same bytes
-        throw new java.io.UncheckedIOException(e);
-      }
+  LoadedFont compressed(boolean compress) {
+    if (!compress) {
+      return this; // every render of the default asks: no lock
     }
-    return compressed;
+    synchronized (this) {
+      if (compressed == null) {
+        try {
+          compressed = parse(name, bytes, true);
+        } catch (IOException e) { // parsed before from the same bytes
+          throw new java.io.UncheckedIOException(e);
+        }
+      }
+      return compressed;
+    }
   }
 
   BaseFont baseFont() {

@@ -227,8 +227,7 @@ final class Typesetter {
   /** A font too small to see, for the spaces OpenPDF sets to make room between paragraphs. */
   Font spacer() {
     if (spacer == null) {
-      LoadedFont sans = BundledFonts.SANS.common();
-      sans = compressFonts ? sans.compressed() : sans;
+      LoadedFont sans = BundledFonts.SANS.common().compressed(compressFonts);
       spacer = new Font(sans.baseFont(), 0.01f);
       sources.put(spacer, sans);
     }
@@ -341,11 +340,8 @@ final class Typesetter {
     LoadedFont loaded(int index) {
       LoadedFont font = fonts[index];
       if (font == null) {
-        font =
-            index < 2 * faces.length ? face(index) : extraFonts.get(index - 2 * faces.length);
-        if (compressFonts) {
-          font = font.compressed();
-        }
+        font = (index < 2 * faces.length ? face(index) : extraFonts.get(index - 2 * faces.length))
+            .compressed(compressFonts);
         fonts[index] = font;
       }
       return font;
