@@ -33,7 +33,7 @@ public sealed interface Block {
   /** A paragraph of running text. */
   record Paragraph(List<Inline> content) implements Block {
     public Paragraph {
-      content = List.copyOf(content);
+      content = NodeList.copyOf(content);
     }
 
     @Override
@@ -48,7 +48,7 @@ public sealed interface Block {
    */
   record BlockQuotation(List<Block> blocks, Optional<Attribution> attribution) implements Block {
     public BlockQuotation {
-      blocks = List.copyOf(blocks);
+      blocks = NodeList.copyOf(blocks);
       requireNonNull(attribution, "attribution");
     }
 
@@ -78,7 +78,7 @@ public sealed interface Block {
   /** A list whose items are marked with bullets. */
   record BulletList(List<ListItem> items) implements Block {
     public BulletList {
-      items = List.copyOf(items);
+      items = NodeList.copyOf(items);
     }
 
     @Override
@@ -93,7 +93,7 @@ public sealed interface Block {
       if (start < 0) {
         throw new IllegalArgumentException("start must not be negative: " + start);
       }
-      items = List.copyOf(items);
+      items = NodeList.copyOf(items);
     }
 
     @Override

@@ -47,7 +47,7 @@ public sealed interface Inline {
   /** Stressed words, usually set in italics: "we will <em>not</em> resign". */
   record Emphasis(List<Inline> content) implements Inline {
     public Emphasis {
-      content = List.copyOf(content);
+      content = NodeList.copyOf(content);
     }
 
     @Override
@@ -59,7 +59,7 @@ public sealed interface Inline {
   /** Strong importance, usually set in bold: "<strong>Embargoed</strong> until Monday". */
   record Strong(List<Inline> content) implements Inline {
     public Strong {
-      content = List.copyOf(content);
+      content = NodeList.copyOf(content);
     }
 
     @Override
@@ -75,7 +75,7 @@ public sealed interface Inline {
   record Link(String target, List<Inline> content) implements Inline {
     public Link {
       requireNonNull(target, "target");
-      content = List.copyOf(content);
+      content = NodeList.copyOf(content);
     }
 
     @Override
@@ -113,7 +113,7 @@ public sealed interface Inline {
   record Quotation(List<Inline> content, QuoteKind kind, Optional<Attribution> attribution)
       implements Inline {
     public Quotation {
-      content = List.copyOf(content);
+      content = NodeList.copyOf(content);
       requireNonNull(kind, "kind");
       requireNonNull(attribution, "attribution");
     }

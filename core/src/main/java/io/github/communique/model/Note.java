@@ -12,6 +12,6 @@ import java.util.List;
 public record Note(String id, List<Block> blocks) {
   public Note {
     requireNonNull(id, "id");
-    blocks = List.copyOf(blocks);
+    blocks = NodeList.copyOf(blocks);
   }
 }

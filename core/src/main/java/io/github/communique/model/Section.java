@@ -13,9 +13,9 @@ import java.util.Optional;
 public record Section(
     List<Inline> heading, Optional<String> anchor, List<Block> blocks, List<Section> subsections) {
   public Section {
-    heading = List.copyOf(heading);
+    heading = NodeList.copyOf(heading);
     requireNonNull(anchor, "anchor");
-    blocks = List.copyOf(blocks);
-    subsections = List.copyOf(subsections);
+    blocks = NodeList.copyOf(blocks);
+    subsections = NodeList.copyOf(subsections);
   }
 }

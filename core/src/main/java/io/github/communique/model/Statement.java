@@ -63,7 +63,7 @@ public record Statement(
 
   public Statement {
     requireNonNull(title, "title");
-    standfirst = List.copyOf(standfirst);
+    standfirst = NodeList.copyOf(standfirst);
     requireNonNull(label, "label");
     issuers = List.copyOf(issuers);
     authors = List.copyOf(authors);
@@ -75,10 +75,10 @@ public record Statement(
     requireNonNull(url, "url");
     requireNonNull(embargo, "embargo");
     contacts = List.copyOf(contacts);
-    body = List.copyOf(body);
-    sections = List.copyOf(sections);
-    notes = List.copyOf(notes);
-    notesToEditors = List.copyOf(notesToEditors);
+    body = NodeList.copyOf(body);
+    sections = NodeList.copyOf(sections);
+    notes = NodeList.copyOf(notes);
+    notesToEditors = NodeList.copyOf(notesToEditors);
   }
 
   /** Starts a statement with the given title. */
