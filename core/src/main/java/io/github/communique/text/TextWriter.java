@@ -58,6 +58,9 @@ final class TextWriter {
   private int wordStartWidth;
   private int beforeSeparator;
   private int beforeSeparatorWidth;
+  // Where the breaks recorded above end: after it, simpleRun has written only one-column
+  // characters and spaces that may break, which settle() looks back over when it matters.
+  private int scanFloor;
   private int pendingSeparator = NONE;
   private boolean previousWide;
   private int previousCodePoint;
@@ -215,11 +218,11 @@ final class TextWriter {
    * column each, no marks, no controls), with the line's state in local variables. Returns the
    * index of the first character it leaves to the general path.
    *
-   * <p>Most of a render's time is spent here, so ASCII goes a stretch at a time: a word and the
-   * words after it with single spaces between, in one tight loop. Profiled, deciding at every space
-   * what to do mispredicted a branch a word; the one place the line may break, after the last
-   * space, is found afterwards by looking back over the last word. (Taking accented letters into
-   * the stretch as well measured slower once lines wrap.)
+   * <p>Most of a render's time is spent here, so each character costs a load, a compare and a
+   * store, and nothing else is done per word: spaces go into the line as they come, and where the
+   * line may break, after its last space, is looked for only when the line overflows ({@link
+   * #settle}). Profiled, leaving the loop at every accented letter or curly quote and looking back
+   * for the last space at every exit was two thirds of the writer's time.
    */
   private int simpleRun(char[] a, int from, int n) {
     if (lineWidth > available) {
@@ -236,108 +239,80 @@ final class TextWriter {
         }
       }
     }
-    int room = available;
-    byte[] l = line;
-    int length = lineLength;
-    if (l.length < length + 3 * (room - lineWidth + 2)) { // room for the line: no checks below
-      l = line = Arrays.copyOf(l, length + 3 * (room - lineWidth + 2) + 64);
+    if (from == n) {
+      return from;
     }
-    // Every character here is one column, so the width is the length in bytes less what
-    // characters of two or three bytes add: the line is full when length passes limit.
-    int limit = length - lineWidth + room;
-    int separator = pendingSeparator;
-    int before = beforeSeparator;
-    int beforeLimit = 0;
-    int start = wordStart;
-    int startLimit = 0;
+    if (pendingSeparator == ZERO_WIDTH) { // a break without a space, if a word comes next
+      char first = a[from];
+      if (first == ' ') {
+        pendingSeparator = SPACE; // a space after it: the space is the break
+      } else if (simpleSize(first) == 0) {
+        return from;
+      } else {
+        settle();
+        beforeSeparator = wordStart = lineLength;
+        beforeSeparatorWidth = wordStartWidth = lineWidth;
+      }
+    }
+    int room = available;
+    byte[] l = ensureRoom(room);
+    int length = lineLength;
+    int width = lineWidth;
+    // The last character taken, a space when nothing may follow but a word: a space after a
+    // space, or at the start of a line, is dropped. A pending space goes in now, and comes out
+    // again at the end if no word follows it.
+    char last = length == 0 ? ' ' : 'x';
+    if (pendingSeparator == SPACE && length > 0) {
+      l[length++] = ' ';
+      width++;
+      last = ' ';
+    }
+    pendingSeparator = NONE;
     int i = from;
     for (; i < n; i++) {
       char c = a[i];
-      int size;
-      if (c > ' ' && c < 0x7F) {
-        size = 1;
-      } else if (c == ' ') {
-        if (length > 0) {
-          separator = SPACE;
+      if ((char) (c - ' ') < 0x7F - ' ') { // printable ASCII or a space, in one unsigned compare
+        // As both are at least a space, c | last is a space only when both are.
+        if ((c | last) == ' ') {
+          continue;
         }
-        continue;
-      } else if ((size = simpleSize(c)) == 0) {
+        l[length++] = (byte) c;
+      } else if (c >= 0xA0 && c < 0x530 && simpleSize(c) == 2) {
+        l[length++] = (byte) (0xC0 | c >> 6);
+        l[length++] = (byte) (0x80 | c & 0x3F);
+      } else if (c >= 0x2010 && simpleSize(c) == 3) {
+        l[length++] = (byte) (0xE0 | c >> 12);
+        l[length++] = (byte) (0x80 | c >> 6 & 0x3F);
+        l[length++] = (byte) (0x80 | c & 0x3F);
+      } else {
         break;
       }
-      if (separator != NONE) { // a new word
-        if (length > 0) {
-          before = length;
-          beforeLimit = limit;
-          if (separator == SPACE) {
-            l[length++] = ' ';
-          }
-          start = length;
-          startLimit = limit;
-        }
-        separator = NONE;
-      }
-      if (size == 1) {
-        int first = length;
-        l[length++] = (byte) c;
-        // The rest of the stretch of printable ASCII and single spaces, up to the character
-        // that makes the line overflow (stop - 1), as the loop above would go.
-        int stop = Math.min(n, i + 2 + limit - length);
-        char last = c;
-        while (i + 1 < stop) {
-          char d = a[i + 1];
-          // One unsigned compare for printable ASCII; as both are at least a space, d | last is
-          // a space only when both are: two spaces.
-          if ((char) (d - ' ') >= 0x7F - ' ' || (d | last) == ' ') {
-            break;
-          }
-          l[length++] = (byte) d;
-          last = d;
-          i++;
-        }
-        if (last == ' ') { // a space at the end waits for the next word, as above
-          length--;
-          separator = SPACE;
-        }
-        // The line can break only after the last space: where the last word starts.
-        for (int k = length - 1; k > first; k--) {
-          if (l[k] == ' ') {
-            before = k;
-            beforeLimit = limit;
-            start = k + 1;
-            startLimit = limit;
-            break;
-          }
-        }
-      } else {
-        if (size == 2) {
-          l[length++] = (byte) (0xC0 | c >> 6);
-        } else {
-          l[length++] = (byte) (0xE0 | c >> 12);
-          l[length++] = (byte) (0x80 | c >> 6 & 0x3F);
-        }
-        l[length++] = (byte) (0x80 | c & 0x3F);
-        limit += size - 1;
-      }
-      if (length > limit) {
-        sync(length, limit, before, beforeLimit, start, startLimit, room);
+      last = c;
+      // A space never overflows the line: a closing mark or attach() may still join the word
+      // before it. It leaves the line at most one column too wide, until the next character.
+      if (++width > room && c != ' ') {
+        lineLength = length;
+        lineWidth = width;
         overflow(); // leaves a line that fits, unless it is unbreakable
-        l = line;
+        l = ensureRoom(room);
         length = lineLength;
-        if (l.length < length + 3 * (room - lineWidth + 2)) {
-          l = line = Arrays.copyOf(l, length + 3 * (room - lineWidth + 2) + 64);
+        width = lineWidth;
+        if (length == 0) {
+          last = ' ';
         }
-        limit = length - lineWidth + room;
-        before = beforeSeparator;
-        start = wordStart;
-        beforeLimit = startLimit = 0;
-        if (length > limit) { // unbreakable text wider than the line: the general path goes on
+        if (width > room) { // unbreakable text wider than the line: the general path goes on
           i++;
           break;
         }
       }
     }
-    sync(length, limit, before, beforeLimit, start, startLimit, room);
-    pendingSeparator = separator;
+    if (last == ' ' && length > scanFloor && l[length - 1] == ' ') {
+      length--; // a space at the end waits for the next word
+      width--;
+      pendingSeparator = SPACE;
+    }
+    lineLength = length;
+    lineWidth = width;
     for (int k = i - 1; k >= from; k--) {
       if (a[k] != ' ') {
         previousCodePoint = a[k];
@@ -347,22 +322,36 @@ final class TextWriter {
     return i;
   }
 
+  /** The line buffer, grown to hold a full line of three-byte characters after what it holds. */
+  private byte[] ensureRoom(int room) {
+    int needed = lineLength + 3 * (room - lineWidth + 2);
+    if (line.length < needed) {
+      line = Arrays.copyOf(line, needed + 64);
+    }
+    return line;
+  }
+
   /**
-   * Stores the state of {@link #simpleRun} in the fields: widths from the limits (0 when the
-   * position was not moved in the run, so the field stands).
+   * Records where the line may last break, which {@link #simpleRun} leaves until it is needed: at
+   * the last space it wrote after {@code scanFloor}, if there is one. Every character it writes is
+   * one column wide, so widths follow from counting characters back from the end.
    */
-  private void sync(
-      int length, int limit, int before, int beforeLimit, int start, int startLimit, int room) {
-    lineLength = length;
-    lineWidth = length - limit + room;
-    if (beforeLimit != 0) {
-      beforeSeparator = before;
-      beforeSeparatorWidth = before - beforeLimit + room;
+  private void settle() {
+    int width = lineWidth;
+    for (int k = lineLength - 1; k >= scanFloor; k--) {
+      byte b = line[k];
+      if (b == ' ') {
+        beforeSeparator = k;
+        beforeSeparatorWidth = width - 1;
+        wordStart = k + 1;
+        wordStartWidth = width;
+        break;
+      }
+      if ((b & 0xC0) != 0x80) { // not a continuation byte: a character starts here
+        width--;
+      }
     }
-    if (startLimit != 0) {
-      wordStart = start;
-      wordStartWidth = start - startLimit + room;
-    }
+    scanFloor = lineLength;
   }
 
   /**
@@ -464,6 +453,7 @@ final class TextWriter {
 
   /** Adds one visible or zero-width code point to the word being written. */
   private void put(int codePoint) {
+    settle(); // the breaks simpleRun left, before this adds its own
     int w = DisplayWidth.of(codePoint);
     boolean wide = w == 2;
     if (pendingSeparator != NONE || pendingOpenLength > 0) {
@@ -499,6 +489,7 @@ final class TextWriter {
       line = Arrays.copyOf(line, line.length * 2);
     }
     lineLength = Utf8Output.encode(codePoint, line, lineLength);
+    scanFloor = lineLength; // a space put here may be glued: settle() must not take it
     lineWidth += w;
     if (w > 0) {
       previousWide = wide;
@@ -556,6 +547,7 @@ final class TextWriter {
 
   /** The line has grown wider than the room: wrap before the last word, or break the word. */
   private void overflow() {
+    settle();
     while (lineWidth > available) {
       if (wordStart > 0) {
         writeLine(beforeSeparator, beforeSeparatorWidth);
@@ -612,6 +604,7 @@ final class TextWriter {
   private void shift(int from, int restWidth) {
     System.arraycopy(line, from, line, 0, lineLength - from);
     lineLength -= from;
+    scanFloor = lineLength; // what is left is one word: no breaks
     lineWidth = restWidth;
     wordStart = 0;
     wordStartWidth = 0;
