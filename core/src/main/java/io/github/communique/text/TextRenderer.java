@@ -130,7 +130,9 @@ public final class TextRenderer implements Renderer {
    * {@inheritDoc}
    *
    * @throws RenderException when the statement nests deeper than the renderer's {@link
-   *     Builder#limits limits}, before anything is written
+   *     Builder#limits limits}, before anything is written; or, with limits raised so far that
+   *     the thread's stack cannot walk the statement, when the stack runs out, after part of the
+   *     text was written
    */
   @Override
   public void render(Statement statement, RenderOptions options, OutputStream out)
@@ -152,6 +154,10 @@ public final class TextRenderer implements Renderer {
       writer.finish();
     } catch (UncheckedIOException e) {
       throw e.getCause();
+    } catch (StackOverflowError e) {
+      // Only with limits raised past what the thread's stack can walk; part of the text is out.
+      throw new RenderException(Nesting.beyondTheStack(statement, limits,
+          "cannot render the statement as text", "TextRenderer.builder().limits"), e);
     }
   }
 

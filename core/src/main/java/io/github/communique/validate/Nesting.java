@@ -71,22 +71,49 @@ public final class Nesting {
    * the model knows its {@link NestingDepths}.
    */
   public static Optional<TooDeep> check(Statement statement, Limits limits) {
-    NestingDepths depths = NestingDepths.of(statement);
-    if (depths.sections() > limits.maxSectionDepth()) {
-      return tooDeep(Kind.SECTIONS, limits.maxSectionDepth());
-    } else if (depths.lists() > limits.maxListDepth()) {
-      return tooDeep(Kind.LISTS, limits.maxListDepth());
-    } else if (depths.blocks() > limits.maxNestingDepth()) {
-      return tooDeep(Kind.BLOCKS, limits.maxNestingDepth());
-    } else if (depths.quotations() > limits.maxQuotationDepth()) {
-      return tooDeep(Kind.QUOTATIONS, limits.maxQuotationDepth());
-    } else if (depths.markup() > limits.maxNestingDepth()) {
-      return tooDeep(Kind.MARKUP, limits.maxNestingDepth());
+    int[] depth = depths(statement);
+    for (Kind kind : Kind.values()) {
+      if (depth[kind.ordinal()] > limit(limits, kind)) {
+        return Optional.of(new TooDeep(kind, limit(limits, kind)));
+      }
     }
     return Optional.empty();
   }
 
-  private static Optional<TooDeep> tooDeep(Kind kind, int limit) {
-    return Optional.of(new TooDeep(kind, limit));
+  /**
+   * The message for a renderer or writer whose walk overflowed the thread's stack, which only
+   * {@code limits} raised far past the defaults let through: {@code refusal} ("cannot render the
+   * statement as text"), the deepest nesting of {@code statement} and the setting that allowed
+   * it, and how to fix it, with {@code configure} saying where the limits went
+   * ("TextRenderer.builder().limits").
+   */
+  public static String beyondTheStack(
+      Statement statement, Limits limits, String refusal, String configure) {
+    int[] depth = depths(statement);
+    Kind deepest = Kind.SECTIONS;
+    for (Kind kind : Kind.values()) {
+      if (depth[kind.ordinal()] > depth[deepest.ordinal()]) {
+        deepest = kind;
+      }
+    }
+    return refusal + ": " + deepest.what + " nest " + depth[deepest.ordinal()] + " deep, deeper than this thread's"
+        + " stack can walk; the limits given to " + configure + " allow it (Limits."
+        + deepest.setting + " is " + limit(limits, deepest) + "): lower that limit (the defaults"
+        + " are safe), or render in a thread with a larger stack";
+  }
+
+  /** The depth of each kind, in the order {@link Kind} declares them. */
+  private static int[] depths(Statement statement) {
+    NestingDepths d = NestingDepths.of(statement);
+    return new int[] {d.sections(), d.lists(), d.blocks(), d.quotations(), d.markup()};
+  }
+
+  private static int limit(Limits limits, Kind kind) {
+    return switch (kind) {
+      case SECTIONS -> limits.maxSectionDepth();
+      case LISTS -> limits.maxListDepth();
+      case BLOCKS, MARKUP -> limits.maxNestingDepth();
+      case QUOTATIONS -> limits.maxQuotationDepth();
+    };
   }
 }

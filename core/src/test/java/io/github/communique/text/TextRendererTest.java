@@ -10,6 +10,7 @@ import io.github.communique.model.Inlines;
 import io.github.communique.model.ListItem;
 import io.github.communique.model.QuoteStyle;
 import io.github.communique.model.Statement;
+import io.github.communique.render.RenderException;
 import io.github.communique.render.RenderOptions;
 import io.github.communique.render.Renderer;
 import io.github.communique.render.Renderers;
@@ -221,5 +222,27 @@ class TextRendererTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     renderer.render(statement, options, out);
     return out.toByteArray();
+  }
+
+  @Test
+  void aStatementNestedTooDeeplyForTheStackIsARenderException() {
+    Inline nested = Inlines.text("x");
+    for (int i = 0; i < 200_000; i++) {
+      nested = Inlines.emphasis(nested);
+    }
+    Statement statement = Statement.builder("Deep").paragraph(nested).build();
+    // Limits raised past what the stack can walk: the last resort (DeepModelTest covers the
+    // check against the limits that refuses such a statement before writing).
+    Renderer unlimited =
+        renderer.withLimits(Limits.defaults().withMaxNestingDepth(Integer.MAX_VALUE));
+
+    assertThatThrownBy(() -> unlimited
+        .render(statement, RenderOptions.defaults(), OutputStream.nullOutputStream()))
+        .isInstanceOf(RenderException.class)
+        .hasMessage("cannot render the statement as text: emphasis, strong text and links nest"
+            + " 200000 deep, deeper than this thread's stack can walk; the limits given to"
+            + " TextRenderer.builder().limits allow it (Limits.maxNestingDepth is 2147483647):"
+            + " lower that limit (the defaults are safe), or render in a thread with a larger"
+            + " stack");
   }
 }

@@ -155,10 +155,8 @@ public final class HtmlRenderer implements Renderer {
       throw e.getCause();
     } catch (StackOverflowError e) {
       // Only with limits raised beyond what the thread's stack can walk; half the page is out.
-      throw new RenderException(
-          "the statement nests too deeply to render as HTML; check it with the Validator, whose"
-              + " Limits (maxNestingDepth, maxQuotationDepth, maxListDepth, maxSectionDepth)"
-              + " bound the depth", e);
+      throw new RenderException(Nesting.beyondTheStack(statement, limits,
+          "cannot render the statement as HTML", "HtmlRenderer.builder().limits"), e);
     }
     writer.flush();
   }

@@ -4,6 +4,7 @@ import io.github.communique.model.Statement;
 import io.github.communique.pdf.internal.LoadedFont;
 import io.github.communique.pdf.internal.DepthRefusal;
 import io.github.communique.pdf.internal.PdfSession;
+import io.github.communique.render.RenderException;
 import io.github.communique.render.RenderOptions;
 import io.github.communique.render.Renderer;
 import io.github.communique.validate.Limits;
@@ -118,8 +119,9 @@ public final class PdfRenderer implements Renderer {
    * Renders like {@link #render} and tells how it went: the page count and the characters that
    * no font could draw.
    *
-   * @throws io.github.communique.render.RenderException when the statement nests deeper than the
-   *     {@link Builder#limits limits}, before anything is written
+   * @throws RenderException when the statement nests deeper than the {@link Builder#limits
+   *     limits}, before anything is written; or, with limits raised so far that the thread's stack
+   *     cannot walk the statement, when the stack runs out, after some pages may have been written
    */
   public PdfReport renderWithReport(Statement statement, RenderOptions options, OutputStream out)
       throws IOException {
@@ -130,7 +132,14 @@ public final class PdfRenderer implements Renderer {
     Nesting.check(statement, settings.limits()).ifPresent(tooDeep -> {
       throw DepthRefusal.of(tooDeep.kind(), tooDeep.limit());
     });
-    PdfSession.Result result = new PdfSession(settings, statement, options).render(out);
+    PdfSession.Result result;
+    try {
+      result = new PdfSession(settings, statement, options).render(out);
+    } catch (StackOverflowError e) {
+      // Only with limits raised past what the thread's stack can walk; some pages may be out.
+      throw new RenderException(Nesting.beyondTheStack(statement, settings.limits(),
+          "cannot render the statement as PDF", "PdfRenderer.builder().limits"), e);
+    }
     return new PdfReport(result.pages(), result.unsupportedCodePoints());
   }
 

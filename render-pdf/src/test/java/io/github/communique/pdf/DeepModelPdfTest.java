@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.communique.model.Block;
+import io.github.communique.model.Inline;
+import io.github.communique.model.Inlines;
 import io.github.communique.model.ListItem;
 import io.github.communique.model.Statement;
 import io.github.communique.render.RenderException;
@@ -13,6 +15,7 @@ import io.github.communique.render.RenderOptions;
 import io.github.communique.testing.DeepStatements;
 import io.github.communique.validate.Limits;
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -95,5 +98,26 @@ class DeepModelPdfTest {
     assertThat(Pdfs.render(large.withLimits(Limits.defaults()), statement, fixed))
         .isEqualTo(fourteenPoint)
         .isNotEqualTo(Pdfs.render(PdfRenderer.create(), statement, fixed));
+  }
+
+  @Test
+  void aStatementNestedTooDeeplyForTheStackIsARenderException() {
+    Inline nested = Inlines.text("x");
+    for (int i = 0; i < 200_000; i++) {
+      nested = Inlines.speech(nested);
+    }
+    Statement statement = Statement.builder("Deep").paragraph(nested).build();
+    // Limits raised past what the stack can walk: the last resort, after the checks above.
+    PdfRenderer unlimited = PdfRenderer.builder()
+        .limits(Limits.defaults().withMaxQuotationDepth(Integer.MAX_VALUE)
+            .withMaxNestingDepth(Integer.MAX_VALUE))
+        .build();
+
+    assertThatThrownBy(() -> unlimited.render(
+            statement, RenderOptions.defaults(), OutputStream.nullOutputStream()))
+        .isInstanceOf(RenderException.class)
+        .hasMessageStartingWith("cannot render the statement as PDF: quotations nest 200000"
+            + " deep, deeper than this thread's stack can walk; the limits given to"
+            + " PdfRenderer.builder().limits allow it (Limits.maxQuotationDepth is 2147483647)");
   }
 }
