@@ -1,6 +1,7 @@
 package io.github.communique.cli;
 
 import io.github.communique.model.Statement;
+import io.github.communique.pdf.PdfRenderer;
 import io.github.communique.render.RenderOptions;
 import io.github.communique.render.Renderer;
 import io.github.communique.render.Renderers;
@@ -45,6 +46,13 @@ final class RenderCommand {
           "--no-validate",
           "Render without checking the statements first (drafts; renderers stay safe).");
 
+  static final OptionSpec COMPRESS_FONTS =
+      OptionSpec.flag(
+          null,
+          "--compress-fonts",
+          "Compress the fonts embedded in PDF: a one-page statement is about a third smaller,"
+              + " and renders about twice as slowly.");
+
   static final CommandSpec SPEC =
       new CommandSpec(
           "communique render",
@@ -68,6 +76,7 @@ final class RenderCommand {
               InputSettings.OPTIONS,
               List.of(ValidationSettings.REQUIRE_SPEAKERS, NO_VALIDATE),
               RenderSettings.OPTIONS,
+              List.of(COMPRESS_FONTS),
               BatchOptions.OPTIONS),
           List.of());
 
@@ -78,6 +87,7 @@ final class RenderCommand {
   private final ValidationSettings rules;
   private final boolean noValidate;
   private final RenderSettings settings;
+  private final boolean compressFonts;
   private final BatchOptions batch;
 
   /** The command as {@code args} ask for it; a bad value is a usage error. */
@@ -94,6 +104,7 @@ final class RenderCommand {
     this.rules = new ValidationSettings(args);
     this.noValidate = args.flag(NO_VALIDATE);
     this.settings = new RenderSettings(args);
+    this.compressFonts = args.flag(COMPRESS_FONTS);
     this.batch = new BatchOptions(args);
   }
 
@@ -102,7 +113,7 @@ final class RenderCommand {
     List<Renderer> found = renderers();
     RenderOptions options = settings.toOptions();
     Limits limits = input.limits();
-    List<Renderer> renderers = withLimits(found, limits);
+    List<Renderer> renderers = configured(found, limits, compressFonts);
     List<Inputs.Input> inputs = batch.inputs(input);
     boolean toStdout = "-".equals(output) || (output == null && inputs.get(0).isStdin());
     if (toStdout && (inputs.size() != 1 || renderers.size() != 1)) {
@@ -296,12 +307,19 @@ final class RenderCommand {
 
   /**
    * The renderers refusing statements deeper than the {@code --limit} settings, which must not be
-   * lower than the reader's: every renderer, a plug-in's too, renders what was read.
+   * lower than the reader's: every renderer, a plug-in's too, renders what was read. With {@code
+   * --compress-fonts}, the PDF renderer compresses its fonts.
    */
-  private static List<Renderer> withLimits(List<Renderer> renderers, Limits limits) {
+  private static List<Renderer> configured(
+      List<Renderer> renderers, Limits limits, boolean compressFonts) {
     List<Renderer> result = new ArrayList<>();
     for (Renderer renderer : renderers) {
-      result.add(renderer.withLimits(limits));
+      Renderer limited = renderer.withLimits(limits);
+      // Only when asked: the check would load the PDF renderer for every render.
+      if (compressFonts && limited instanceof PdfRenderer pdf) {
+        limited = pdf.withCompressedFonts(true);
+      }
+      result.add(limited);
     }
     return List.copyOf(result);
   }

@@ -183,6 +183,26 @@ class RenderFormatsTest {
   }
 
   @Test
+  void compressFontsMakesTheSamePdfSmaller() throws IOException {
+    Path input = Files.writeString(dir.resolve("notice.json"), Samples.text("minimal"));
+    Path stored = dir.resolve("stored");
+    Path compressed = dir.resolve("compressed");
+
+    CommandRun a = CommandRun.of("render", input.toString(), "--to", "pdf,html", "-o",
+        stored.toString());
+    CommandRun b = CommandRun.of("render", input.toString(), "--to", "pdf,html", "-o",
+        compressed.toString(), "--compress-fonts");
+
+    assertThat(a.exitCode()).as(a.err()).isZero();
+    assertThat(b.exitCode()).as(b.err()).isZero();
+    assertThat(Files.size(compressed.resolve("notice.pdf")))
+        .isLessThan(Files.size(stored.resolve("notice.pdf")) * 3 / 4);
+    assertThat(Files.readString(compressed.resolve("notice.html")))
+        .as("other formats are untouched")
+        .isEqualTo(Files.readString(stored.resolve("notice.html")));
+  }
+
+  @Test
   void markdownTwinRendersToTheSameOutputAsItsJson() throws IOException {
     for (String name : Samples.names()) {
       Path json = Samples.path(name);

@@ -90,6 +90,15 @@ public final class PdfRenderer implements Renderer {
         settings.compressFonts(), settings.creator()));
   }
 
+  /**
+   * This renderer, with its other settings, compressing the embedded font programs or storing
+   * them as they are ({@link Builder#compressFonts}).
+   */
+  public PdfRenderer withCompressedFonts(boolean compress) {
+    return new PdfRenderer(new PdfSession.Settings(settings.bodySize(), settings.accent(),
+        settings.extraFonts(), settings.limits(), compress, settings.creator()));
+  }
+
   public static Builder builder() {
     return new Builder();
   }

@@ -44,6 +44,21 @@ class PdfFontCompressionTest {
     assertThat(fontNames(compressed)).isEqualTo(fontNames(stored));
   }
 
+  @Test
+  void withCompressedFontsSwitchesOnlyTheFonts() {
+    PdfRenderer large = PdfRenderer.builder().fontSize(14).build();
+    byte[] largeCompressed = Pdfs.render(
+        PdfRenderer.builder().fontSize(14).compressFonts(true).build(),
+        TestStatements.pressRelease(), FIXED);
+
+    assertThat(Pdfs.render(large.withCompressedFonts(true), TestStatements.pressRelease(), FIXED))
+        .isEqualTo(largeCompressed);
+    assertThat(Pdfs.render(
+            large.withCompressedFonts(true).withCompressedFonts(false),
+            TestStatements.pressRelease(), FIXED))
+        .isEqualTo(Pdfs.render(large, TestStatements.pressRelease(), FIXED));
+  }
+
   private record Program(long encoded, long decoded) {}
 
   /** The sizes, in the file and decoded, of each page font's embedded TrueType program. */
