@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.communique.model.Inline;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class LinkNumbersTest {
@@ -51,5 +54,24 @@ class LinkNumbersTest {
     numbers.number("https://a.example");
     assertThatThrownBy(() -> numbers.targets().add("https://b.example"))
         .isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
+  void numbersManyAddressesAsAMapWould() {
+    // Few bits for the numbers: the table drops the hash bits beside them after 7 addresses.
+    for (LinkNumbers numbers : List.of(new LinkNumbers(), new LinkNumbers(3))) {
+      Map<String, Integer> expected = new HashMap<>();
+      Random random = new Random(7);
+      for (int i = 0; i < 20_000; i++) {
+        // Addresses alike but for their end, and some with the same hash ("Aa" and "BB").
+        String target = "https://example.org/reports/" + random.nextInt(5_000)
+            + (random.nextBoolean() ? "Aa" : "BB");
+        int number = numbers.number(target);
+        assertThat(number).as(target).isEqualTo(
+            expected.computeIfAbsent(target, t -> expected.size() + 1));
+      }
+      assertThat(numbers.targets()).hasSize(expected.size());
+      expected.forEach((target, n) -> assertThat(numbers.targets().get(n - 1)).isEqualTo(target));
+    }
   }
 }
