@@ -1,0 +1,55 @@
+package io.github.communique.benchmarks.twobuilds;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * One build of the core module (its jar or classes directory) loaded apart from any other, with
+ * this module's classes and libraries behind it: two builds side by side in one JVM, so that their
+ * output can be compared and their speed measured under the same conditions.
+ */
+final class Build {
+  private final String name;
+  private final ClassLoader loader;
+
+  private Build(String name, ClassLoader loader) {
+    this.name = name;
+    this.loader = loader;
+  }
+
+  /** The build at {@code core}: a core jar, or a directory of its classes. */
+  static Build of(Path core) {
+    if (!Files.exists(core)) {
+      throw new IllegalArgumentException(core + " does not exist: give a core jar, such as"
+          + " core/target/communique-core-0.1.0-SNAPSHOT.jar copied aside before a change");
+    }
+    try {
+      URL mine = Build.class.getProtectionDomain().getCodeSource().getLocation();
+      // The core's classes first: this module's jar holds a copy of core too.
+      URL[] urls = {core.toUri().toURL(), mine};
+      return new Build(core.toString(), new URLClassLoader(urls, ClassLoader.getPlatformClassLoader()));
+    } catch (MalformedURLException e) {
+      throw new IllegalArgumentException(core + " is not a file path", e);
+    }
+  }
+
+  String name() {
+    return name;
+  }
+
+  /** Calls the static method {@code method} of {@code type}, as this build has them. */
+  Object call(Class<?> type, String method, Class<?>[] parameters, Object... arguments)
+      throws Exception {
+    Method m = loader.loadClass(type.getName()).getMethod(method, parameters);
+    try {
+      return m.invoke(null, arguments);
+    } catch (InvocationTargetException e) {
+      throw e.getCause() instanceof Exception cause ? cause : e;
+    }
+  }
+}

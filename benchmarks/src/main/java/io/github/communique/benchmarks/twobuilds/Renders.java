@@ -1,0 +1,34 @@
+package io.github.communique.benchmarks.twobuilds;
+
+import io.github.communique.benchmarks.Document;
+import io.github.communique.benchmarks.NullSink;
+import io.github.communique.html.HtmlRenderer;
+import io.github.communique.model.Statement;
+import io.github.communique.render.RenderOptions;
+import io.github.communique.render.Renderer;
+import io.github.communique.text.TextRenderer;
+import java.util.concurrent.Callable;
+
+/**
+ * A render of a benchmark document, made in the class loader of one {@link Build}: {@link #of}
+ * is called by name and returns a JDK type, so that {@link PairedTime} can run the builds' renders
+ * side by side.
+ */
+public final class Renders {
+  private Renders() {}
+
+  /** Renders the {@code size} document to {@code format} (text or html); returns the bytes. */
+  public static Callable<Long> of(String format, String size) {
+    Statement statement = Document.of(size).statement();
+    Renderer renderer = switch (format) {
+      case "text" -> TextRenderer.create();
+      case "html" -> HtmlRenderer.create();
+      default -> throw new IllegalArgumentException("format must be text or html, not " + format);
+    };
+    return () -> {
+      NullSink sink = new NullSink();
+      renderer.render(statement, RenderOptions.defaults(), sink);
+      return sink.count();
+    };
+  }
+}
