@@ -71,9 +71,9 @@ public final class Nesting {
    * the model knows its {@link NestingDepths}.
    */
   public static Optional<TooDeep> check(Statement statement, Limits limits) {
-    int[] depth = depths(statement);
+    NestingDepths depths = NestingDepths.of(statement);
     for (Kind kind : Kind.values()) {
-      if (depth[kind.ordinal()] > limit(limits, kind)) {
+      if (depth(depths, kind) > limit(limits, kind)) {
         return Optional.of(new TooDeep(kind, limit(limits, kind)));
       }
     }
@@ -89,23 +89,27 @@ public final class Nesting {
    */
   public static String beyondTheStack(
       Statement statement, Limits limits, String refusal, String configure) {
-    int[] depth = depths(statement);
+    NestingDepths depths = NestingDepths.of(statement);
     Kind deepest = Kind.SECTIONS;
     for (Kind kind : Kind.values()) {
-      if (depth[kind.ordinal()] > depth[deepest.ordinal()]) {
+      if (depth(depths, kind) > depth(depths, deepest)) {
         deepest = kind;
       }
     }
-    return refusal + ": " + deepest.what + " nest " + depth[deepest.ordinal()] + " deep, deeper than this thread's"
+    return refusal + ": " + deepest.what + " nest " + depth(depths, deepest) + " deep, deeper than this thread's"
         + " stack can walk; the limits given to " + configure + " allow it (Limits."
         + deepest.setting + " is " + limit(limits, deepest) + "): lower that limit (the defaults"
         + " are safe), or render in a thread with a larger stack";
   }
 
-  /** The depth of each kind, in the order {@link Kind} declares them. */
-  private static int[] depths(Statement statement) {
-    NestingDepths d = NestingDepths.of(statement);
-    return new int[] {d.sections(), d.lists(), d.blocks(), d.quotations(), d.markup()};
+  private static int depth(NestingDepths depths, Kind kind) {
+    return switch (kind) {
+      case SECTIONS -> depths.sections();
+      case LISTS -> depths.lists();
+      case BLOCKS -> depths.blocks();
+      case QUOTATIONS -> depths.quotations();
+      case MARKUP -> depths.markup();
+    };
   }
 
   private static int limit(Limits limits, Kind kind) {
