@@ -1,7 +1,5 @@
 package io.github.communique.model;
 
-import java.util.List;
-
 /**
  * How deeply a statement nests, for each kind of nesting that {@code Limits} bounds: sections
  * within one statement; lists; block quotations and embedded statements together; quotations
@@ -72,49 +70,62 @@ public final class NestingDepths {
     if (element instanceof Inline.Text) {
       return NONE; // most elements
     } else if (element instanceof Inline.Quotation q) {
-      NestingDepths d = NodeList.depths(q.content());
-      return d.with(d.sections, d.embeddedSections, d.lists, d.blocks, d.quotations + 1, d.markup);
+      return NodeList.depths(q.content()).inQuotation();
     } else if (element instanceof Inline.Emphasis e) {
-      return markup(e.content());
+      return NodeList.depths(e.content()).inMarkup();
     } else if (element instanceof Inline.Strong s) {
-      return markup(s.content());
+      return NodeList.depths(s.content()).inMarkup();
     } else if (element instanceof Inline.Link l) {
-      return markup(l.content());
+      return NodeList.depths(l.content()).inMarkup();
     } else if (element instanceof Block.Paragraph p) {
       return NodeList.depths(p.content());
     } else if (element instanceof Block.BlockQuotation q) {
-      NestingDepths d = NodeList.depths(q.blocks());
-      return d.with(d.sections, d.embeddedSections, d.lists, d.blocks + 1, d.quotations, d.markup);
+      return NodeList.depths(q.blocks()).inBlock();
     } else if (element instanceof Block.EmbeddedStatement e) {
-      NestingDepths d = of(e.statement());
-      return d.with(0, d.sections(), d.lists, d.blocks + 1, d.quotations, d.markup);
+      return of(e.statement()).embedded();
     } else if (element instanceof Block.BulletList l) {
-      return list(l.items());
+      return NodeList.depths(l.items()).inList();
     } else if (element instanceof Block.OrderedList l) {
-      return list(l.items());
+      return NodeList.depths(l.items()).inList();
     } else if (element instanceof ListItem item) {
       return NodeList.depths(item.blocks());
     } else if (element instanceof Note note) {
       return NodeList.depths(note.blocks());
     } else if (element instanceof Section s) {
       // Blocks and headings hold no sections of this statement: only subsections add to the chain.
-      NestingDepths d =
-          NodeList.depths(s.heading()).max(NodeList.depths(s.blocks()))
-              .max(NodeList.depths(s.subsections()));
-      return d.with(
-          d.sections + 1, d.embeddedSections, d.lists, d.blocks, d.quotations, d.markup);
+      return NodeList.depths(s.heading())
+          .max(NodeList.depths(s.blocks()))
+          .max(NodeList.depths(s.subsections()))
+          .inSection();
     }
     return NONE; // line breaks, note references, thematic breaks
   }
 
-  private static NestingDepths markup(List<Inline> content) {
-    NestingDepths d = NodeList.depths(content);
-    return d.with(d.sections, d.embeddedSections, d.lists, d.blocks, d.quotations, d.markup + 1);
+  // What holding these depths one level down adds, for each kind of holder.
+
+  private NestingDepths inQuotation() {
+    return with(sections, embeddedSections, lists, blocks, quotations + 1, markup);
   }
 
-  private static NestingDepths list(List<ListItem> items) {
-    NestingDepths d = NodeList.depths(items);
-    return d.with(d.sections, d.embeddedSections, d.lists + 1, d.blocks, d.quotations, d.markup);
+  private NestingDepths inMarkup() {
+    return with(sections, embeddedSections, lists, blocks, quotations, markup + 1);
+  }
+
+  private NestingDepths inBlock() {
+    return with(sections, embeddedSections, lists, blocks + 1, quotations, markup);
+  }
+
+  private NestingDepths inList() {
+    return with(sections, embeddedSections, lists + 1, blocks, quotations, markup);
+  }
+
+  private NestingDepths inSection() {
+    return with(sections + 1, embeddedSections, lists, blocks, quotations, markup);
+  }
+
+  /** As a statement embedded in another: a block, whose sections start again at 1. */
+  private NestingDepths embedded() {
+    return with(0, sections(), lists, blocks + 1, quotations, markup);
   }
 
   /** The deeper of this and {@code other} in each kind. */

@@ -85,9 +85,7 @@ public final class PdfRenderer implements Renderer {
   /** This renderer, with its other settings, refusing statements nested deeper than {@code limits}. */
   @Override
   public PdfRenderer withLimits(Limits limits) {
-    return new PdfRenderer(new PdfSession.Settings(settings.bodySize(), settings.accent(),
-        settings.extraFonts(), Objects.requireNonNull(limits, "limits"),
-        settings.compressFonts(), settings.creator()));
+    return new PdfRenderer(settings.withLimits(Objects.requireNonNull(limits, "limits")));
   }
 
   /**
@@ -95,8 +93,7 @@ public final class PdfRenderer implements Renderer {
    * them as they are ({@link Builder#compressFonts}).
    */
   public PdfRenderer withCompressedFonts(boolean compress) {
-    return new PdfRenderer(new PdfSession.Settings(settings.bodySize(), settings.accent(),
-        settings.extraFonts(), settings.limits(), compress, settings.creator()));
+    return new PdfRenderer(settings.withCompressFonts(compress));
   }
 
   public static Builder builder() {

@@ -42,12 +42,15 @@ final class Build {
     return name;
   }
 
-  /** Calls the static method {@code method} of {@code type}, as this build has them. */
-  Object call(Class<?> type, String method, Class<?>[] parameters, Object... arguments)
-      throws Exception {
-    Method m = loader.loadClass(type.getName()).getMethod(method, parameters);
+  /** The static method {@code method} of {@code type}, as this build has them. */
+  Method method(Class<?> type, String method, Class<?>... parameters) throws Exception {
+    return loader.loadClass(type.getName()).getMethod(method, parameters);
+  }
+
+  /** Calls {@code method}, found by {@link #method}, with the exception it throws unwrapped. */
+  static Object call(Method method, Object... arguments) throws Exception {
     try {
-      return m.invoke(null, arguments);
+      return method.invoke(null, arguments);
     } catch (InvocationTargetException e) {
       throw e.getCause() instanceof Exception cause ? cause : e;
     }

@@ -37,8 +37,8 @@ public final class PairedTime {
     for (int i = 3; i < args.length; i++) {
       Build build = Build.of(Path.of(args[i]));
       names.add(build.name());
-      renders.add((Callable<Long>) build.call(
-          Renders.class, "of", new Class<?>[] {String.class, String.class}, format, size));
+      renders.add((Callable<Long>) Build.call(
+          build.method(Renders.class, "of", String.class, String.class), format, size));
     }
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     long[][] times = new long[renders.size()][repeats];

@@ -1,5 +1,6 @@
 package io.github.communique.benchmarks.twobuilds;
 
+import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -37,11 +38,12 @@ public final class SameText {
   /** How many of the statements from {@code first} differ; prints the first {@code shown}. */
   static int compare(Build before, Build after, long first, int count, int shown)
       throws Exception {
+    Method textBefore = before.method(RandomStatements.class, "text", long.class);
+    Method textAfter = after.method(RandomStatements.class, "text", long.class);
     int differ = 0;
     for (long seed = first; seed < first + count; seed++) {
-      Class<?>[] takesLong = {long.class};
-      byte[] a = (byte[]) before.call(RandomStatements.class, "text", takesLong, seed);
-      byte[] b = (byte[]) after.call(RandomStatements.class, "text", takesLong, seed);
+      byte[] a = (byte[]) Build.call(textBefore, seed);
+      byte[] b = (byte[]) Build.call(textAfter, seed);
       if (!Arrays.equals(a, b)) {
         if (differ++ < shown) {
           System.out.println("seed " + seed + ":");

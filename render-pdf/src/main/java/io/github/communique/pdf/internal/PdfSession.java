@@ -44,6 +44,14 @@ public final class PdfSession {
     public Settings {
       extraFonts = List.copyOf(extraFonts);
     }
+
+    public Settings withLimits(Limits limits) {
+      return new Settings(bodySize, accent, extraFonts, limits, compressFonts, creator);
+    }
+
+    public Settings withCompressFonts(boolean compress) {
+      return new Settings(bodySize, accent, extraFonts, limits, compress, creator);
+    }
   }
 
   /** What a render found out: how many pages it wrote, which characters it could not draw. */
