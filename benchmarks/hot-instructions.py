@@ -12,7 +12,8 @@ compiler made of a loop: which values stayed in registers and which went to the 
         io.github.communique.benchmarks.twobuilds.PairedTime text large 15 \
         core/target/communique-core-0.1.0-SNAPSHOT.jar
 
-Needs perf (Debian: linux-perf) and objdump (binutils). No hsdis: the JVM prints the code as hex.
+Needs perf (Debian: linux-perf) and objdump (binutils). It reads the code the JVM prints as hex
+when no hsdis disassembler is installed (the usual case: OpenJDK ships none).
 """
 import bisect
 import collections
@@ -25,7 +26,7 @@ ADDRESS = re.compile(r"^\s+(0x[0-9a-f]+): ((?:[0-9a-f]{2,8}\s?\|?\s?)+)")
 
 
 def main(args):
-    if len(args) < 3 or args[1] != "--" or args[2] != "java":
+    if len(args) < 3 or args[1] != "--":
         sys.exit(__doc__)
     method, command = args[0], args[2:]
     with tempfile.TemporaryDirectory() as tmp:
@@ -84,6 +85,8 @@ def last_c2_code(lines, method):
         if address != start + len(code):
             break  # the stubs after the method's code
         code += bytes.fromhex("".join(re.findall(r"[0-9a-f]+", m.group(2))))
+    if not code:
+        sys.exit(f"no machine code of {method} in the JVM's output: is an hsdis library installed?")
     return start, bytes(code)
 
 
