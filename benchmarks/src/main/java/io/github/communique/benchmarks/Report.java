@@ -134,8 +134,7 @@ public final class Report {
         if (OUR_PATHS.contains(e.getKey())) {
           row(goal, "medium→large", ratio, "0.75–1.25", ratio >= 0.75 && ratio <= 1.25);
         } else { // the peers' and floors' scaling explains ours, but is not a goal
-          out.append(String.format(Locale.ROOT, "| %s | medium→large | %.2f× | – | not a goal |%n",
-              goal, ratio));
+          notAGoal(goal, "medium→large", ratio);
         }
       }
     }
@@ -162,8 +161,7 @@ public final class Report {
     Result a = find(ours, size);
     Result b = find(peer, size);
     if (a != null && b != null) {
-      out.append(String.format(Locale.ROOT, "| %s | %s | %.2f× | – | not a goal |%n", what,
-          label(size), b.msPerOp() / a.msPerOp()));
+      notAGoal(what, label(size), b.msPerOp() / a.msPerOp());
     }
   }
 
@@ -180,6 +178,11 @@ public final class Report {
   private void row(String goal, String size, double ratio, String target, boolean met) {
     out.append(String.format(Locale.ROOT, "| %s | %s | %.2f× | %s | %s |%n", goal, size, ratio,
         target, met ? "met" : "**missed**"));
+  }
+
+  private void notAGoal(String what, String size, double ratio) {
+    out.append(String.format(Locale.ROOT, "| %s | %s | %.2f× | – | not a goal |%n", what, size,
+        ratio));
   }
 
   private Result find(String key, DocumentSize size) {

@@ -96,8 +96,8 @@ public final class Nesting {
         deepest = kind;
       }
     }
-    return refusal + ": " + deepest.what + " nest " + depth(depths, deepest) + " deep, deeper than this thread's"
-        + " stack can walk; the limits given to " + configure + " allow it (Limits."
+    return refusal + ": " + deepest.what + " nest " + depth(depths, deepest)
+        + " deep, deeper than this thread's stack can walk; the limits given to " + configure + " allow it (Limits."
         + deepest.setting + " is " + limit(limits, deepest) + "): lower that limit (the defaults"
         + " are safe), or render in a thread with a larger stack";
   }

@@ -82,7 +82,10 @@ public final class HtmlRenderer implements Renderer {
     return new HtmlRenderer(builder());
   }
 
-  /** This renderer, with its other settings, refusing statements nested deeper than {@code limits}. */
+  /**
+   * This renderer, with its other settings, refusing statements nested deeper than {@code
+   * limits}.
+   */
   @Override
   public HtmlRenderer withLimits(Limits limits) {
     return new HtmlRenderer(jsonLd, titleLevel, requireNonNull(limits, "limits"));

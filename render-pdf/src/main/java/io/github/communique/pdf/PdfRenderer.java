@@ -1,8 +1,8 @@
 package io.github.communique.pdf;
 
 import io.github.communique.model.Statement;
-import io.github.communique.pdf.internal.LoadedFont;
 import io.github.communique.pdf.internal.DepthRefusal;
+import io.github.communique.pdf.internal.LoadedFont;
 import io.github.communique.pdf.internal.PdfSession;
 import io.github.communique.render.RenderException;
 import io.github.communique.render.RenderOptions;
@@ -82,7 +82,10 @@ public final class PdfRenderer implements Renderer {
     return new PdfRenderer();
   }
 
-  /** This renderer, with its other settings, refusing statements nested deeper than {@code limits}. */
+  /**
+   * This renderer, with its other settings, refusing statements nested deeper than {@code
+   * limits}.
+   */
   @Override
   public PdfRenderer withLimits(Limits limits) {
     return new PdfRenderer(settings.withLimits(Objects.requireNonNull(limits, "limits")));

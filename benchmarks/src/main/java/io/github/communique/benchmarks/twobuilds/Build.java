@@ -32,7 +32,8 @@ final class Build {
       URL mine = Build.class.getProtectionDomain().getCodeSource().getLocation();
       // The core's classes first: this module's jar holds a copy of core too.
       URL[] urls = {core.toUri().toURL(), mine};
-      return new Build(core.toString(), new URLClassLoader(urls, ClassLoader.getPlatformClassLoader()));
+      ClassLoader loader = new URLClassLoader(urls, ClassLoader.getPlatformClassLoader());
+      return new Build(core.toString(), loader);
     } catch (MalformedURLException e) {
       throw new IllegalArgumentException(core + " is not a file path", e);
     }

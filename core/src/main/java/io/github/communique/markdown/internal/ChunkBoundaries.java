@@ -26,8 +26,8 @@ import java.util.Arrays;
  * a definition applies to the whole file, also to references before it, and a piece parsed alone
  * would not know definitions in later pieces. Note definitions ({@code [^id]:}) need no such care:
  * Flexmark makes a note reference whether or not its definition is known, and the reader keeps
- * notes in the order it meets their definitions. When unsure, this class does not cut: a body without a safe
- * cut is parsed whole.
+ * notes in the order it meets their definitions. When unsure, this class does not cut: a body
+ * without a safe cut is parsed whole.
  */
 final class ChunkBoundaries {
   /**
