@@ -1,12 +1,14 @@
 package io.github.communique.benchmarks.twobuilds;
 
-import io.github.communique.benchmarks.Document;
 import io.github.communique.benchmarks.NullSink;
 import io.github.communique.html.HtmlRenderer;
+import io.github.communique.json.StatementJson;
 import io.github.communique.model.Statement;
 import io.github.communique.render.RenderOptions;
 import io.github.communique.render.Renderer;
 import io.github.communique.text.TextRenderer;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.util.concurrent.Callable;
 
 /**
@@ -17,9 +19,15 @@ import java.util.concurrent.Callable;
 public final class Renders {
   private Renders() {}
 
-  /** Renders the {@code size} document to {@code format} (text or html); returns the bytes. */
-  public static Callable<Long> of(String format, String size) {
-    Statement statement = Document.of(size).statement();
+  /**
+   * Renders the statement in {@code json} (a benchmark document as {@link StatementJson} writes
+   * it) to {@code format}, text or html; the render returns the bytes written. The statement is
+   * read here, so that each build renders a model it made itself, laid out in memory as a reader
+   * leaves it.
+   */
+  public static Callable<Long> of(String format, byte[] json) throws IOException {
+    Statement statement =
+        StatementJson.create().read(new ByteArrayInputStream(json), "benchmark document");
     Renderer renderer = switch (format) {
       case "text" -> TextRenderer.create();
       case "html" -> HtmlRenderer.create();
