@@ -1,13 +1,14 @@
 #!/usr/bin/env python3
 """Where a Java program spends its time, by the source line C2 inlined the instruction from.
 
-JFR samples at the nearest safepoint-free debug record and often names the caller of the line that
-is busy; a method-level profile hides which inlined callee costs what. This runs a JVM command under
-`perf record` (software clock: no hardware counters on these machines) with -XX:+PrintAssembly,
-whose debug records (DebugNonSafepoints) map every instruction of every compiled method to its
-innermost inlined source line, and -XX:+PrintStubCode, which names the JVM's own routines (the
-arraycopy stubs that System.arraycopy and String.getChars call). It then puts each sample of the
-busiest thread on its compiled method, on its innermost source line, or on the stub it fell in.
+JFR resolves a sample to the nearest debug record C2 kept (by default only at calls and
+safepoints), so it often names a neighbouring line or the caller; a method-level profile hides
+which inlined callee costs what. This runs a JVM command under `perf record` (software clock: no
+hardware counters on these machines) with -XX:+PrintAssembly, whose debug records
+(DebugNonSafepoints) map every instruction of every compiled method to its innermost inlined
+source line, and -XX:+PrintStubCode, which names the JVM's own routines (the arraycopy stubs that
+System.arraycopy and String.getChars call). It then puts each sample of the busiest thread on its
+compiled method, on its innermost source line, or on the stub it fell in.
 
     benchmarks/hot-lines.py -- java -Xms4g -Xmx4g -XX:+AlwaysPreTouch \\
         -cp benchmarks/target/benchmarks.jar \\
