@@ -17,7 +17,7 @@ import java.util.concurrent.Callable;
  * the goals; this says whether a change helps.
  *
  * <p>The builds must render models laid out alike: the render of a model the collector has moved
- * (reordered) is ~6 % slower than of one as a reader leaves it, and when each build generated its
+ * (reordered) is 6-9 % slower than of one as a reader leaves it, and when each build generated its
  * own model, the build named first came out 10-11 ms faster against itself. So each build reads
  * the same JSON document, after the generator's garbage is collected, and the builds take turns
  * going first.
