@@ -1,5 +1,6 @@
 package io.github.communique.benchmarks.twobuilds;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.net.MalformedURLException;
@@ -30,8 +31,10 @@ final class Build {
     }
     try {
       URL mine = Build.class.getProtectionDomain().getCodeSource().getLocation();
+      // The JSON library core reads with: in this module's jar when it is one, its own in tests.
+      URL json = JsonFactory.class.getProtectionDomain().getCodeSource().getLocation();
       // The core's classes first: this module's jar holds a copy of core too.
-      URL[] urls = {core.toUri().toURL(), mine};
+      URL[] urls = {core.toUri().toURL(), mine, json};
       ClassLoader loader = new URLClassLoader(urls, ClassLoader.getPlatformClassLoader());
       return new Build(core.toString(), loader);
     } catch (MalformedURLException e) {

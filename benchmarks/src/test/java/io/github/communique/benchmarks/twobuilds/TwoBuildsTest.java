@@ -3,11 +3,16 @@ package io.github.communique.benchmarks.twobuilds;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.communique.benchmarks.Document;
+import io.github.communique.benchmarks.NullSink;
+import io.github.communique.render.RenderOptions;
 import io.github.communique.text.TextRenderer;
+import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
 
 /** The tools that compare two builds of the core, run here on one build twice. */
@@ -38,6 +43,28 @@ class TwoBuildsTest {
     Build again = Build.of(core());
 
     assertThat(SameText.compare(build, again, 0, 300, 0)).isZero();
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void eachBuildRendersTheStatementItReadsFromTheSameJson() throws Exception {
+    byte[] json = Document.of("small").json();
+    Method render = Build.of(core()).method(Renders.class, "of", String.class, byte[].class);
+    Method renderAgain = Build.of(core()).method(Renders.class, "of", String.class, byte[].class);
+    NullSink generated = new NullSink();
+    TextRenderer.create().render(Document.of("small").statement(), RenderOptions.defaults(), generated);
+
+    long bytes = ((Callable<Long>) Build.call(render, "text", json)).call();
+
+    assertThat(bytes).isEqualTo(generated.count()).isGreaterThan(8_000);
+    assertThat(((Callable<Long>) Build.call(renderAgain, "text", json)).call()).isEqualTo(bytes);
+  }
+
+  @Test
+  void aFormatItCannotRenderIsNamed() {
+    assertThatThrownBy(() -> Renders.of("pdf", Document.of("small").json()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("format must be text or html, not pdf");
   }
 
   @Test
