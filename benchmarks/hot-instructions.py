@@ -22,7 +22,7 @@ import subprocess
 import sys
 import tempfile
 
-ADDRESS = re.compile(r"^\s+(0x[0-9a-f]+): ((?:[0-9a-f]{2,8}\s?\|?\s?)+)")
+import perfjvm
 
 
 def main(args):
@@ -30,17 +30,11 @@ def main(args):
         sys.exit(__doc__)
     method, command = args[0], args[2:]
     with tempfile.TemporaryDirectory() as tmp:
-        data, asm = f"{tmp}/perf.data", f"{tmp}/asm.txt"
-        jvm = [command[0], "-XX:+UnlockDiagnosticVMOptions", "-XX:CompileCommand=quiet",
-               f"-XX:CompileCommand=print,{method}"] + command[1:]
-        with open(asm, "w") as out:
-            subprocess.run(["perf", "record", "-q", "-e", "cpu-clock", "-F", "2999", "-o", data]
-                           + jvm, stdout=out, check=True)
+        data, asm = perfjvm.record(
+            command, ["-XX:CompileCommand=quiet", f"-XX:CompileCommand=print,{method}"], tmp)
         start, code = last_c2_code(open(asm).read().split("\n"), method)
         samples = collections.Counter(
-            int(ip, 16) for ip in subprocess.run(
-                ["perf", "script", "-i", data, "-F", "ip"], capture_output=True, text=True,
-                check=True).stdout.split())
+            int(ip, 16) for ip in perfjvm.samples(data, "ip") if ip.strip())
         with open(f"{tmp}/code.bin", "wb") as f:
             f.write(code)
         listing = subprocess.run(
@@ -76,15 +70,15 @@ def last_c2_code(lines, method):
         sys.exit(f"no C2 compilation of {method}: did the command run long enough?")
     start, code = None, bytearray()
     for line in lines[header[-1]:]:
-        m = ADDRESS.match(line)
-        if not m:
+        printed = perfjvm.code_line(line)
+        if printed is None:
             continue
-        address = int(m.group(1), 16)
+        address, more = printed
         if start is None:
             start = address
         if address != start + len(code):
             break  # the stubs after the method's code
-        code += bytes.fromhex("".join(re.findall(r"[0-9a-f]+", m.group(2))))
+        code += more
     if not code:
         sys.exit(f"no machine code of {method} in the JVM's output: is an hsdis library installed?")
     return start, bytes(code)

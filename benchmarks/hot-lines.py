@@ -21,12 +21,12 @@ line that uses the value). Needs perf (Debian: linux-perf); no hsdis disassemble
 import bisect
 import collections
 import re
-import subprocess
 import sys
 import tempfile
 
+import perfjvm
+
 HEADER = re.compile(r"^Compiled method \((c[12])\).*?(\S+::\S+)")
-CODE = re.compile(r"^\s+0x([0-9a-f]+): ((?:[0-9a-f]{2,8}(?: \| | |$))+)\s*$")
 RECORD = re.compile(r"^\s+0x([0-9a-f]+): ;")
 FRAME = re.compile(r"^\s+; - (\S+)@\d+ \(line (\d+)\)")
 STUB = re.compile(r"^(StubRoutines::\S+|\S+) \[0x([0-9a-f]+), 0x([0-9a-f]+)\]")
@@ -49,17 +49,11 @@ def main(args):
         sys.exit(__doc__)
     command = args[1:]
     with tempfile.TemporaryDirectory() as tmp:
-        data, asm = f"{tmp}/perf.data", f"{tmp}/asm.txt"
-        jvm = [command[0], "-XX:+UnlockDiagnosticVMOptions", "-XX:+PrintAssembly",
-               "-XX:+PrintStubCode"] + command[1:]
-        with open(asm, "w") as out:
-            subprocess.run(["perf", "record", "-q", "-e", "cpu-clock", "-F", "2999", "-o", data]
-                           + jvm, stdout=out, check=True)
+        data, asm = perfjvm.record(command, ["-XX:+PrintAssembly", "-XX:+PrintStubCode"], tmp)
         compilations, stubs = read_code(asm)
-        samples = subprocess.run(["perf", "script", "-i", data, "-F", "tid,ip,sym"],
-                                 capture_output=True, text=True, check=True).stdout
+        samples = perfjvm.samples(data, "tid,ip,sym")
     per_thread = collections.defaultdict(list)
-    for line in samples.split("\n"):
+    for line in samples:
         fields = line.split(None, 2)
         if len(fields) >= 2:
             per_thread[fields[0]].append((int(fields[1], 16), fields[2] if len(fields) > 2 else ""))
@@ -112,9 +106,9 @@ def read_code(asm):
                 continue
             if current is None:
                 continue
-            m = CODE.match(line)
-            if m:
-                current.code(int(m.group(1), 16), len(re.sub(r"[^0-9a-f]", "", m.group(2))) // 2)
+            printed = perfjvm.code_line(line)
+            if printed is not None:
+                current.code(printed[0], len(printed[1]))
                 record = None
                 continue
             m = RECORD.match(line)
