@@ -92,7 +92,8 @@ def read_code(asm):
     """The compiled methods, with their source lines, and the stubs in the JVM's output."""
     compilations, stubs = [], []
     current, record = None, None
-    with open(asm) as lines:
+    # The JVM prints string constants byte for byte, not always as UTF-8.
+    with open(asm, errors="replace") as lines:
         for line in lines:
             m = HEADER.match(line)
             if m:

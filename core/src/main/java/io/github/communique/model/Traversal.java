@@ -98,6 +98,23 @@ public final class Traversal {
     new Walker(true, onBlock, onInline, onSection).statement(statement);
   }
 
+  /**
+   * {@link #walk(Statement, Consumer, Consumer, Consumer)} for a pass that wants, of the inlines,
+   * only the quotations, such as a renderer's metadata: every section and block, and each inline
+   * quotation. It does not go into a paragraph, heading or piece of markup that holds no
+   * quotation (its list knows, see {@link NestingDepths}), so most of a statement's text is never
+   * read: on a large statement that is most of what the walk costs.
+   */
+  public static void walkQuotations(Statement statement, Consumer<Section> onSection,
+      Consumer<Block> onBlock, Consumer<Inline.Quotation> onQuotation) {
+    Consumer<Inline> onInline = inline -> {
+      if (inline instanceof Inline.Quotation quotation) {
+        onQuotation.accept(quotation);
+      }
+    };
+    new Walker(true, onBlock, onInline, onSection, true).statement(statement);
+  }
+
   /** The text of inline content without any markup or quotation marks: for ids and metadata. */
   public static String plainText(List<Inline> content) {
     if (content.size() == 1 && content.get(0) instanceof Inline.Text t) {
@@ -141,6 +158,7 @@ public final class Traversal {
     private final Consumer<Inline> onInline;
     private final Consumer<Section> onSection;
     private final boolean intoInlines;
+    private final boolean quotationsOnly;
     private int depth;
     private DeepWalker deep;
 
@@ -149,11 +167,22 @@ public final class Traversal {
         Consumer<Block> onBlock,
         Consumer<Inline> onInline,
         Consumer<Section> onSection) {
+      this(intoEmbedded, onBlock, onInline, onSection, false);
+    }
+
+    /** {@code quotationsOnly}: inline lists without a quotation in them are not walked. */
+    Walker(
+        boolean intoEmbedded,
+        Consumer<Block> onBlock,
+        Consumer<Inline> onInline,
+        Consumer<Section> onSection,
+        boolean quotationsOnly) {
       this.intoEmbedded = intoEmbedded;
       this.onBlock = onBlock;
       this.onInline = onInline;
       this.onSection = onSection;
       this.intoInlines = onInline != NO_INLINES;
+      this.quotationsOnly = quotationsOnly;
     }
 
     void statement(Statement statement) {
@@ -229,7 +258,7 @@ public final class Traversal {
     }
 
     private void inlines(List<Inline> inlines) {
-      if (!intoInlines) {
+      if (!intoInlines || (quotationsOnly && NodeList.depths(inlines).quotations() == 0)) {
         return;
       }
       for (int i = 0; i < inlines.size(); i++) {

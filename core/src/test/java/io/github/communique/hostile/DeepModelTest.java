@@ -211,6 +211,9 @@ class DeepModelTest {
       assertThat(Traversal.quotations(deep).size() + Traversal.blockQuotations(deep).size()
           + Traversal.links(deep).size()).isLessThanOrEqualTo(walked.size());
       assertThat(Traversal.noteOrder(deep)).hasSize(deep.notes().size());
+      List<Inline.Quotation> quotations = new ArrayList<>();
+      Traversal.walkQuotations(deep, s -> {}, b -> {}, quotations::add);
+      assertThat(quotations).isEqualTo(Traversal.quotations(deep));
       Anchors anchors = Anchors.of(deep);
       assertThat(anchors.sections()).isEqualTo(Traversal.sections(deep));
     }

@@ -113,6 +113,43 @@ class TraversalTest {
   }
 
   @Test
+  void aWalkOfQuotationsReportsTheSameSectionsBlocksAndQuotationsAsTheFullWalk() {
+    List<Object> full = new ArrayList<>();
+    Traversal.walk(STATEMENT, full::add, full::add, i -> {
+      if (i instanceof Inline.Quotation) {
+        full.add(i);
+      }
+    });
+    List<Object> quotationsOnly = new ArrayList<>();
+    Traversal.walkQuotations(STATEMENT, quotationsOnly::add, quotationsOnly::add,
+        quotationsOnly::add);
+
+    assertThat(quotationsOnly).isEqualTo(full).hasSize(22);
+  }
+
+  @Test
+  void aWalkOfQuotationsFindsThemInsideMarkupHeadingsNotesAndEmbeddedStatements() {
+    Statement statement =
+        Statement.builder("T")
+            .paragraph(text("No quotation here, "), emphasis("only markup"), text("."))
+            .paragraph(link("https://example.org", emphasis(text("a "), scare("link")))) // 1
+            .block(embedded(Statement.builder("E")
+                .paragraph(emphasis(speech(Attribution.of(UNION), text("said "), scare("this"))))
+                .build(), "sent")) // 2, 3
+            .section(new Section(List.of(text("The "), scare("heading")), Optional.empty(), List.of(),
+                List.of())) // 4
+            .note("n", paragraph(text("See "), speech("that"))) // 5
+            .build();
+    List<Inline.Quotation> quotations = new ArrayList<>();
+    Traversal.walkQuotations(statement, s -> {}, b -> {}, quotations::add);
+
+    assertThat(quotations)
+        .extracting(q -> Traversal.plainText(q.content()))
+        .containsExactly("link", "said this", "this", "heading", "that");
+    assertThat(quotations).isEqualTo(Traversal.quotations(statement));
+  }
+
+  @Test
   void blockQuotationsAndLinks() {
     assertThat(Traversal.blockQuotations(STATEMENT)).hasSize(1);
     assertThat(Traversal.links(STATEMENT))

@@ -79,7 +79,7 @@ final class JsonLd {
     parties("author", s.authors().isEmpty() ? s.issuers() : s.authors());
     parties("publisher", s.issuers());
     // One walk over the model, embedded statements included; the quotations are written as found.
-    Traversal.walk(s, onSection, this::block, this::inline);
+    Traversal.walkQuotations(s, onSection, this::block, this::quotation);
     if (hasParts) {
       end(']');
     }
@@ -96,9 +96,8 @@ final class JsonLd {
     }
   }
 
-  private void inline(Inline inline) {
-    if (inline instanceof Inline.Quotation q && q.kind() == QuoteKind.SPEECH
-        && isAttributed(q.attribution())) {
+  private void quotation(Inline.Quotation q) {
+    if (q.kind() == QuoteKind.SPEECH && isAttributed(q.attribution())) {
       beginQuotation();
       text(q.content(), 1);
       endQuotation(q.attribution().get());
