@@ -33,8 +33,12 @@ final class HtmlWriter {
   private static final byte[][] ATTRIBUTE = escapes(true, false);
   private static final byte[][] JSON = escapes(true, true);
 
+  /** Characters of a string taken at a time by {@link #escape}. */
+  private static final int CHUNK = 1024;
+
   private final OutputStream out;
   private final byte[] buf = new byte[BUFFER_SIZE];
+  private final char[] chunk = new char[CHUNK];
   private int pos;
 
   HtmlWriter(OutputStream out) {
@@ -144,39 +148,52 @@ final class HtmlWriter {
   }
 
   /**
-   * The inner loop of every escaped write: runs of characters that pass unchanged are copied by a
-   * tight loop bounded by the room left in the buffer, so it tests nothing else per character;
-   * everything else is handled one character at a time.
+   * The inner loop of every escaped write. The string is copied out a chunk at a time
+   * ({@code getChars}, one bulk copy) and each character that passes unchanged is stored as it is
+   * read, in a loop bounded by the room left in the buffer that tests nothing else; everything
+   * else is handled one character at a time. (Scanning with {@code charAt} and copying the run
+   * with {@code getBytes} afterwards read every UTF-16 string twice.)
    */
   private void escape(String s, byte[][] table, boolean json) {
     int n = s.length();
-    int i = 0;
-    while (i < n) {
-      // Most text is long stretches of ASCII that needs no escape: find one, copy it whole.
-      int start = i;
-      char c = 0;
-      while (i < n && (c = s.charAt(i)) < 0x80 && table[c] == null) {
-        i++;
+    char[] a = chunk;
+    byte[] b = buf;
+    for (int from = 0; from < n; ) {
+      int m = Math.min(n - from, CHUNK);
+      s.getChars(from, from + m, a, 0);
+      int k = 0;
+      while (k < m) {
+        int p = pos;
+        int limit = Math.min(m, k + BUFFER_SIZE - SLACK - p);
+        for (; k < limit; k++) {
+          char c = a[k];
+          if (c >= 0x80 || table[c] != null) {
+            break;
+          }
+          b[p++] = (byte) c;
+        }
+        pos = p;
+        if (k == m) {
+          break;
+        }
+        if (p >= BUFFER_SIZE - SLACK) { // the loop stopped for room, or a character needs it
+          drain();
+          continue;
+        }
+        char c = a[k];
+        if (c < 0x80) {
+          byte[] replacement = table[c];
+          System.arraycopy(replacement, 0, b, pos, replacement.length);
+          pos += replacement.length;
+        } else if (json && (c == '\u2028' || c == '\u2029' || c <= 0x9F)) {
+          hexEscape(c);
+        } else {
+          // A surrogate pair may straddle the chunk's end: encode reads the string itself.
+          k = encode(s, from + k, c) - from;
+        }
+        k++;
       }
-      if (i > start) {
-        ascii(s, start, i);
-      }
-      if (i == n) {
-        return;
-      }
-      if (pos > BUFFER_SIZE - SLACK) {
-        drain();
-      }
-      if (c < 0x80) {
-        byte[] replacement = table[c];
-        System.arraycopy(replacement, 0, buf, pos, replacement.length);
-        pos += replacement.length;
-      } else if (json && (c == '\u2028' || c == '\u2029' || c <= 0x9F)) {
-        hexEscape(c);
-      } else {
-        i = encode(s, i, c);
-      }
-      i++;
+      from += k;
     }
   }
 

@@ -75,6 +75,18 @@ class HtmlWriterTest {
   }
 
   @Test
+  void aPairOrAnEscapeAcrossTheEndOfAChunkOfTheStringIsWrittenWhole() {
+    // The writer takes a string 1,024 characters at a time.
+    for (int pad = 1015; pad < 1030; pad++) {
+      String x = "x".repeat(pad);
+      String text = x + "😀é<" + x + "\uD800&y";
+      assertThat(write(w -> w.text(text))).isEqualTo(x + "😀é&lt;" + x + "\uFFFD&amp;y");
+      assertThat(write(w -> w.jsonChars(x + "😀\u2028\"" + x)))
+          .isEqualTo(x + "😀\\u2028\\\"" + x);
+    }
+  }
+
+  @Test
   void aPairIsKeptAndALoneSurrogateReplacedWhereverTheyFall() {
     for (int pad = 0; pad < 10; pad++) {
       String text = "x".repeat(pad) + "😀é" + "y".repeat(pad) + "\uD800<";
