@@ -32,7 +32,8 @@ def main(args):
     with tempfile.TemporaryDirectory() as tmp:
         data, asm = perfjvm.record(
             command, ["-XX:CompileCommand=quiet", f"-XX:CompileCommand=print,{method}"], tmp)
-        start, code = last_c2_code(open(asm, errors="replace").read().split("\n"), method)
+        lines = [line.rstrip("\n") for line in perfjvm.printed_lines(asm)]
+        start, code = last_c2_code(lines, method)
         samples = collections.Counter(
             int(ip, 16) for ip in perfjvm.samples(data, "ip") if ip.strip())
         with open(f"{tmp}/code.bin", "wb") as f:

@@ -92,34 +92,32 @@ def read_code(asm):
     """The compiled methods, with their source lines, and the stubs in the JVM's output."""
     compilations, stubs = [], []
     current, record = None, None
-    # The JVM prints string constants byte for byte, not always as UTF-8.
-    with open(asm, errors="replace") as lines:
-        for line in lines:
-            m = HEADER.match(line)
-            if m:
-                current = Compilation(m.group(2))
-                current.kind = m.group(1)
-                compilations.append(current)
-                continue
-            m = STUB.match(line)
-            if m:
-                stubs.append((int(m.group(2), 16), int(m.group(3), 16), m.group(1)))
-                continue
-            if current is None:
-                continue
-            printed = perfjvm.code_line(line)
-            if printed is not None:
-                current.code(printed[0], len(printed[1]))
-                record = None
-                continue
-            m = RECORD.match(line)
-            if m:
-                record = int(m.group(1), 16)
-                continue
-            m = FRAME.match(line)
-            if m and record is not None:  # the first frame listed is the innermost
-                current.lines.append((record, f"{m.group(1)}:{m.group(2)}"))
-                record = None
+    for line in perfjvm.printed_lines(asm):
+        m = HEADER.match(line)
+        if m:
+            current = Compilation(m.group(2))
+            current.kind = m.group(1)
+            compilations.append(current)
+            continue
+        m = STUB.match(line)
+        if m:
+            stubs.append((int(m.group(2), 16), int(m.group(3), 16), m.group(1)))
+            continue
+        if current is None:
+            continue
+        printed = perfjvm.code_line(line)
+        if printed is not None:
+            current.code(printed[0], len(printed[1]))
+            record = None
+            continue
+        m = RECORD.match(line)
+        if m:
+            record = int(m.group(1), 16)
+            continue
+        m = FRAME.match(line)
+        if m and record is not None:  # the first frame listed is the innermost
+            current.lines.append((record, f"{m.group(1)}:{m.group(2)}"))
+            record = None
     return latest(c for c in compilations if c.start is not None), stubs
 
 

@@ -16,6 +16,14 @@ def record(command, jvm_flags, tmp):
     return data, printed
 
 
+def printed_lines(printed):
+    """The lines the JVM printed, as text. It prints string constants byte for byte, not always
+    as UTF-8 (a Latin-1 no-break space stopped a decoder), so bytes that do not decode are
+    replaced."""
+    with open(printed, errors="replace") as lines:
+        yield from lines
+
+
 def samples(data, fields):
     """The recorded samples, a line each with the perf script fields asked for ("tid,ip")."""
     return subprocess.run(["perf", "script", "-i", data, "-F", fields], capture_output=True,

@@ -97,9 +97,9 @@ public final class Nesting {
       }
     }
     return refusal + ": " + deepest.what + " nest " + depth(depths, deepest)
-        + " deep, deeper than this thread's stack can walk; the limits given to " + configure + " allow it (Limits."
-        + deepest.setting + " is " + limit(limits, deepest) + "): lower that limit (the defaults"
-        + " are safe), or render in a thread with a larger stack";
+        + " deep, deeper than this thread's stack can walk; the limits given to " + configure
+        + " allow it (Limits." + deepest.setting + " is " + limit(limits, deepest)
+        + "): lower that limit (the defaults are safe), or render in a thread with a larger stack";
   }
 
   private static int depth(NestingDepths depths, Kind kind) {
